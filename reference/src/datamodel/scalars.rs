@@ -1,0 +1,256 @@
+//! Scalar types of the data model and the value rules they share across dialects: DateTime
+//! normalisation (Prisma accepts shortened ISO forms such as `"2016"`), comparison and printing.
+
+use serde_json::Value;
+use std::cmp::Ordering;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScalarType {
+    Id,
+    String,
+    Int,
+    Float,
+    Boolean,
+    DateTime,
+    Json,
+    Long,
+}
+
+impl ScalarType {
+    pub fn from_name(name: &str) -> Option<ScalarType> {
+        Some(match name {
+            "ID" => ScalarType::Id,
+            "String" => ScalarType::String,
+            "Int" => ScalarType::Int,
+            "Float" => ScalarType::Float,
+            "Boolean" => ScalarType::Boolean,
+            "DateTime" => ScalarType::DateTime,
+            "Json" => ScalarType::Json,
+            "Long" => ScalarType::Long,
+            _ => return None,
+        })
+    }
+
+    pub fn graphql_name(self) -> &'static str {
+        match self {
+            ScalarType::Id => "ID",
+            ScalarType::String => "String",
+            ScalarType::Int => "Int",
+            ScalarType::Float => "Float",
+            ScalarType::Boolean => "Boolean",
+            ScalarType::DateTime => "DateTime",
+            ScalarType::Json => "Json",
+            ScalarType::Long => "Long",
+        }
+    }
+}
+
+/// Normalises an ISO-8601 date-time to Prisma's output form `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+/// Accepts shortened forms (`2016`, `2016-02`, `2016-02-03`, `2016-02-03T04:05`), seconds with
+/// or without fractions, and `Z` or a `±HH:MM` offset (converted to UTC).
+pub fn normalize_datetime(input: &str) -> Option<String> {
+    let s = input.trim();
+    let (date, time) = match s.find(['T', ' ']) {
+        Some(i) => (&s[..i], Some(&s[i + 1..])),
+        None => (s, None),
+    };
+    let mut dp = date.split('-');
+    let year: i64 = parse_digits(dp.next()?, 4)?;
+    let month: i64 = match dp.next() {
+        Some(m) => parse_digits(m, 2)?,
+        None => 1,
+    };
+    let day: i64 = match dp.next() {
+        Some(d) => parse_digits(d, 2)?,
+        None => 1,
+    };
+    if dp.next().is_some() || !(1..=12).contains(&month) || day < 1 || day > days_in(year, month)
+    {
+        return None;
+    }
+    let (mut h, mut mi, mut sec, mut ms, mut offset_min) = (0i64, 0i64, 0i64, 0i64, 0i64);
+    if let Some(t) = time {
+        let (clock, offset) = split_offset(t)?;
+        offset_min = offset;
+        let mut tp = clock.split(':');
+        h = parse_digits(tp.next()?, 2)?;
+        mi = match tp.next() {
+            Some(m) => parse_digits(m, 2)?,
+            None => 0,
+        };
+        if let Some(sx) = tp.next() {
+            let (whole, frac) = match sx.split_once('.') {
+                Some((w, f)) => (w, Some(f)),
+                None => (sx, None),
+            };
+            sec = parse_digits(whole, 2)?;
+            if let Some(f) = frac {
+                if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let f3: String = f.chars().chain("000".chars()).take(3).collect();
+                ms = f3.parse().ok()?;
+            }
+        }
+        if tp.next().is_some() || h > 23 || mi > 59 || sec > 60 {
+            return None;
+        }
+    }
+    // Convert to UTC through epoch milliseconds.
+    let days = days_from_civil(year, month, day);
+    let total = ((days * 24 + h) * 60 + mi - offset_min) * 60_000 + sec * 1000 + ms;
+    Some(format_epoch_ms(total))
+}
+
+fn split_offset(t: &str) -> Option<(&str, i64)> {
+    if let Some(c) = t.strip_suffix('Z').or_else(|| t.strip_suffix('z')) {
+        return Some((c, 0));
+    }
+    if let Some(i) = t.rfind(['+', '-']) {
+        let (clock, off) = t.split_at(i);
+        let sign = if off.starts_with('-') { -1 } else { 1 };
+        let off = &off[1..];
+        let (oh, om) = match off.split_once(':') {
+            Some((a, b)) => (a, b),
+            None if off.len() == 4 => off.split_at(2),
+            None => (off, "00"),
+        };
+        return Some((clock, sign * (parse_digits(oh, 2)? * 60 + parse_digits(om, 2)?)));
+    }
+    Some((t, 0))
+}
+
+fn parse_digits(s: &str, len: usize) -> Option<i64> {
+    if s.len() != len || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn is_leap(y: i64) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in(y: i64, m: i64) -> i64 {
+    match m {
+        2 if is_leap(y) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// Formats epoch milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+pub fn format_epoch_ms(total: i64) -> String {
+    let days = total.div_euclid(86_400_000);
+    let rem = total.rem_euclid(86_400_000);
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / 3_600_000,
+        rem / 60_000 % 60,
+        rem / 1000 % 60,
+        rem % 1000
+    )
+}
+
+/// Orders two stored scalar values of the same field (numbers numerically, strings and
+/// normalised date-times lexically, booleans false < true). `None` when not comparable.
+pub fn compare_values(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64()?.partial_cmp(&y.as_f64()?),
+        (Value::String(x), Value::String(y)) => Some(x.cmp(y)),
+        (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
+        _ => None,
+    }
+}
+
+/// Equality of stored values, numbers compared by value (`1` equals `1.0`).
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        _ => a == b,
+    }
+}
+
+/// A value printed as Prisma prints it in error texts: strings raw, numbers and booleans as
+/// JSON, Json values as their text.
+pub fn display_value(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortened_datetimes_are_normalised() {
+        assert_eq!(
+            normalize_datetime("2016").as_deref(),
+            Some("2016-01-01T00:00:00.000Z")
+        );
+        assert_eq!(
+            normalize_datetime("2017-03").as_deref(),
+            Some("2017-03-01T00:00:00.000Z")
+        );
+        assert_eq!(
+            normalize_datetime("2019-09-22T03:45:33.432Z").as_deref(),
+            Some("2019-09-22T03:45:33.432Z")
+        );
+        assert_eq!(
+            normalize_datetime("2019-09-22T03:45:33.4Z").as_deref(),
+            Some("2019-09-22T03:45:33.400Z")
+        );
+        assert_eq!(
+            normalize_datetime("2020-01-01T01:00:00+02:00").as_deref(),
+            Some("2019-12-31T23:00:00.000Z")
+        );
+        assert_eq!(
+            normalize_datetime("2016-02-29T10:11").as_deref(),
+            Some("2016-02-29T10:11:00.000Z")
+        );
+    }
+
+    #[test]
+    fn invalid_datetimes_are_rejected() {
+        for bad in ["", "16", "2016-13", "2017-02-29", "2016-01-01T25:00", "yesterday", "2016-1-1"] {
+            assert_eq!(normalize_datetime(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn values_compare_by_type() {
+        use serde_json::json;
+        assert_eq!(compare_values(&json!(2), &json!(10)), Some(Ordering::Less));
+        assert_eq!(compare_values(&json!("b"), &json!("a")), Some(Ordering::Greater));
+        assert!(values_equal(&json!(1), &json!(1.0)));
+        assert_eq!(display_value(&json!("x")), "x");
+        assert_eq!(display_value(&json!(3.5)), "3.5");
+    }
+}

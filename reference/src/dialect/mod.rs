@@ -1,0 +1,43 @@
+//! Dialect front-ends: each generates the GraphQL schema of one API family for a data model,
+//! turns GraphQL arguments into engine input, and renders engine errors in its own format.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// The API families the reference executor speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dialect {
+    Prisma1,
+    GraphCms,
+}
+
+impl Dialect {
+    pub const ALL: [Dialect; 2] = [Dialect::Prisma1, Dialect::GraphCms];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Dialect::Prisma1 => "prisma1",
+            Dialect::GraphCms => "graphcms",
+        }
+    }
+}
+
+impl fmt::Display for Dialect {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown dialect `{0}` (known: prisma1, graphcms)")]
+pub struct UnknownDialect(pub String);
+
+impl FromStr for Dialect {
+    type Err = UnknownDialect;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Dialect::ALL
+            .into_iter()
+            .find(|d| d.name() == s)
+            .ok_or_else(|| UnknownDialect(s.to_string()))
+    }
+}

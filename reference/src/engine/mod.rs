@@ -1,0 +1,121 @@
+//! The dialect-neutral engine: executes one top-level mutation ([`input`]) against the
+//! [`Store`](crate::store::Store) atomically, with the relation rules of prisma1-behaviours.md
+//! §4 (required-relation checks, stealing, fixed execution order) and [`Policy`] switches for
+//! what dialects do differently. Reads (lists, filters, ordering) are in [`read`].
+
+pub mod error;
+pub mod input;
+mod filter;
+mod mutate;
+mod read;
+
+pub use error::{EngineError, NodeRef};
+pub use input::*;
+pub use filter::supports;
+pub use read::Reader;
+
+use crate::datamodel::{DataModel, ModelId};
+use crate::store::{Id, Node, Store};
+
+/// What dialects do differently with the same operation.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// `set` runs the required-relation check of disconnect. Prisma 1.34 does not (quirk SE03:
+    /// `set` on PM-C1! orphans children without error).
+    pub set_checks_required: bool,
+    /// Values of `ID`-typed non-id fields longer than this raise 3007 (Prisma: 25).
+    pub max_id_length: usize,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            set_checks_required: false,
+            max_id_length: 25,
+        }
+    }
+}
+
+/// Executes mutations. Every public method is one transaction: on error nothing it did remains.
+pub struct Engine<'a> {
+    pub(crate) dm: &'a DataModel,
+    pub(crate) store: &'a mut Store,
+    pub(crate) policy: &'a Policy,
+}
+
+impl<'a> Engine<'a> {
+    pub fn new(dm: &'a DataModel, store: &'a mut Store, policy: &'a Policy) -> Self {
+        Engine { dm, store, policy }
+    }
+
+    fn atomic<T>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> Result<T, EngineError>,
+    ) -> Result<T, EngineError> {
+        let mark = self.store.begin();
+        match f(self) {
+            Ok(v) => {
+                self.store.commit(mark);
+                Ok(v)
+            }
+            Err(e) => {
+                self.store.rollback(mark);
+                Err(e)
+            }
+        }
+    }
+
+    /// `createX(data)`: returns the new node's id.
+    pub fn create(&mut self, model: ModelId, data: &CreateInput) -> Result<Id, EngineError> {
+        self.atomic(|e| e.create_node(model, data))
+    }
+
+    /// `updateX(where, data)`: returns the updated node's id.
+    pub fn update(
+        &mut self,
+        model: ModelId,
+        selector: &WhereUnique,
+        data: &UpdateInput,
+    ) -> Result<Id, EngineError> {
+        self.atomic(|e| {
+            let id = e.resolve_unique(model, selector)?;
+            e.update_node(model, &id, data, true)?;
+            Ok(id)
+        })
+    }
+
+    /// `upsertX(where, create, update)`: update when `where` hits, else create.
+    pub fn upsert(
+        &mut self,
+        model: ModelId,
+        selector: &WhereUnique,
+        create: &CreateInput,
+        update: &UpdateInput,
+    ) -> Result<Id, EngineError> {
+        self.atomic(|e| e.upsert_node(model, selector, create, update))
+    }
+
+    /// `deleteX(where)`: returns the node as it was before deletion.
+    pub fn delete(&mut self, model: ModelId, selector: &WhereUnique) -> Result<Node, EngineError> {
+        self.atomic(|e| {
+            let id = e.resolve_unique(model, selector)?;
+            let mut deleted = e.delete_nodes(model, std::slice::from_ref(&id))?;
+            Ok(deleted.pop().unwrap_or(Node { id, values: Vec::new() }))
+        })
+    }
+
+    /// `updateManyXs(where, data)`: returns the number of matched nodes.
+    pub fn update_many(
+        &mut self,
+        model: ModelId,
+        filter: &Filter,
+        data: &UpdateInput,
+    ) -> Result<usize, EngineError> {
+        self.atomic(|e| e.update_many_nodes(model, filter, data))
+    }
+
+    /// `deleteManyXs(where)`: returns the number of deleted nodes.
+    pub fn delete_many(&mut self, model: ModelId, filter: &Filter) -> Result<usize, EngineError> {
+        self.atomic(|e| e.delete_many_nodes(model, filter))
+    }
+}

@@ -1,0 +1,21 @@
+//! crudspec reference executor: answers the GraphQL CRUD API that Prisma 1 (and its family)
+//! generates for a data model, in process or over HTTP.
+//!
+//! Layers, bottom up:
+//! - [`datamodel`]: SDL → models, fields, relations (with their P1!/P1/PM × C1!/C1/CM kinds);
+//! - [`store`]: the indexed in-memory store with an undo log (atomic top-level mutations);
+//! - [`engine`]: dialect-neutral create/update/upsert/delete/batch and every nested operation;
+//! - [`dialect`]: GraphQL schema generation, input parsing and error format per dialect;
+//! - [`executor`]: one deployed data model + store + schema; the public entry point;
+//! - [`server`]: GraphQL over HTTP (axum).
+
+pub mod datamodel;
+pub mod dialect;
+pub mod engine;
+pub mod executor;
+pub mod server;
+pub mod store;
+
+pub use datamodel::{DataModel, DataModelError};
+pub use dialect::Dialect;
+pub use executor::{DeployError, Executor, ExecutorOptions, GraphqlRequest};
