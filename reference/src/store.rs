@@ -117,6 +117,8 @@ pub struct Store {
     ids: IdGenerator,
     undo: Vec<Undo>,
     in_tx: usize,
+    /// Last timestamp handed out by [`Store::now_ms`] (kept strictly increasing).
+    last_ms: i64,
 }
 
 impl Store {
@@ -142,6 +144,7 @@ impl Store {
             ids: IdGenerator::new(seed),
             undo: Vec::new(),
             in_tx: 0,
+            last_ms: 0,
         }
     }
 
@@ -158,6 +161,17 @@ impl Store {
 
     pub fn new_id(&mut self) -> Id {
         self.ids.next()
+    }
+
+    /// The current time in epoch milliseconds, strictly increasing across calls so that
+    /// `createdAt`/`updatedAt` order writes even within one millisecond.
+    pub fn now_ms(&mut self) -> i64 {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0);
+        self.last_ms = now.max(self.last_ms + 1);
+        self.last_ms
     }
 
     // ---- transactions -------------------------------------------------------------------
