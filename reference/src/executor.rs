@@ -3,9 +3,14 @@
 //! GraphQL request with the dialect's response JSON (`{"data": ..., "errors": [...]}`).
 
 use crate::datamodel::{DataModel, DataModelError};
-use crate::dialect::Dialect;
+use crate::dialect::prisma1::{self, BuildOptions, Shared, errors};
+use crate::dialect::{Dialect, graphcms};
+use futures::FutureExt;
 use serde::Deserialize;
 use serde_json::Value;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A GraphQL request as sent over HTTP.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -25,6 +30,12 @@ impl GraphqlRequest {
             ..Default::default()
         }
     }
+
+    /// The same request with variables.
+    pub fn with_variables(mut self, variables: Value) -> Self {
+        self.variables = Some(variables);
+        self
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -32,7 +43,7 @@ pub struct ExecutorOptions {
     /// Makes generated ids reproducible.
     pub id_seed: Option<u64>,
     /// GraphCMS only: accept the 1.0–1.3 to-one shapes (`update: {where, data}`,
-    /// `upsert: {where, update, create}`, `disconnect`/`delete: {<unique>}`).
+    /// `upsert: {where, update, create}`); ignored by the Prisma 1 dialect.
     pub legacy_shapes: bool,
     /// Maximum selection depth of a query (clear error beyond it).
     pub max_depth: usize,
@@ -56,42 +67,155 @@ pub enum DeployError {
     Schema(String),
 }
 
+struct Inner {
+    dialect: Dialect,
+    shared: Arc<Shared>,
+    schema: async_graphql::dynamic::Schema,
+    max_depth: usize,
+    requests: AtomicU64,
+}
+
 /// A deployed data model: cheap to clone (shared state behind an `Arc`).
 #[derive(Clone)]
 pub struct Executor {
-    // filled in by the dialect layer
+    inner: Arc<Inner>,
+}
+
+impl std::fmt::Debug for Executor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Executor")
+            .field("dialect", &self.inner.dialect)
+            .field("models", &self.inner.shared.dm.models.len())
+            .finish()
+    }
 }
 
 impl Executor {
     pub fn deploy(
-        _dialect: Dialect,
-        _datamodel_sdl: &str,
-        _options: ExecutorOptions,
+        dialect: Dialect,
+        datamodel_sdl: &str,
+        options: ExecutorOptions,
     ) -> Result<Executor, DeployError> {
-        todo!("dialect layer")
+        let mut dm = DataModel::parse(datamodel_sdl)?;
+        let legacy_shapes = match dialect {
+            Dialect::Prisma1 => false,
+            Dialect::GraphCms => {
+                graphcms::add_system_fields(&mut dm).map_err(DeployError::Schema)?;
+                options.legacy_shapes
+            }
+        };
+        let build = BuildOptions {
+            legacy_shapes,
+            max_depth: options.max_depth,
+            id_seed: options.id_seed,
+        };
+        let (schema, shared) = prisma1::build(dm, &build).map_err(DeployError::Schema)?;
+        Ok(Executor {
+            inner: Arc::new(Inner {
+                dialect,
+                shared,
+                schema,
+                max_depth: options.max_depth,
+                requests: AtomicU64::new(0),
+            }),
+        })
     }
 
     /// Answers one request; never panics on bad input (errors are in the response).
-    pub async fn execute(&self, _request: GraphqlRequest) -> Value {
-        todo!("dialect layer")
+    pub async fn execute(&self, request: GraphqlRequest) -> Value {
+        let n = self.inner.requests.fetch_add(1, Ordering::Relaxed) + 1;
+        let request_id = format!("local:{}:{n}", self.inner.dialect);
+        let variables = match request.variables {
+            None | Some(Value::Null) => async_graphql::Variables::default(),
+            Some(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
+            // Some clients send the variables as a JSON string.
+            Some(Value::String(s)) if s.trim().is_empty() => async_graphql::Variables::default(),
+            Some(Value::String(s)) => match serde_json::from_str::<Value>(&s) {
+                Ok(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
+                Ok(Value::Null) => async_graphql::Variables::default(),
+                _ => {
+                    return errors::request_error_response(
+                        &format!("Variables could not be parsed as a JSON object: {s}"),
+                        &request_id,
+                    );
+                }
+            },
+            Some(other) => {
+                return errors::request_error_response(
+                    &format!("Variables must be a JSON object, got {other}"),
+                    &request_id,
+                );
+            }
+        };
+        let query = request.query.clone();
+        let kept_variables = variables.clone();
+        let mut req = async_graphql::Request::new(request.query).variables(variables);
+        if let Some(op) = request.operation_name.filter(|o| !o.is_empty()) {
+            req = req.operation_name(op);
+        }
+        let run = AssertUnwindSafe(self.inner.schema.execute(req)).catch_unwind();
+        let response = match run.await {
+            Ok(r) => r,
+            Err(_) => {
+                return errors::request_error_response(
+                    "internal error while executing the request",
+                    &request_id,
+                );
+            }
+        };
+        let mut json = match serde_json::to_value(&response) {
+            Ok(v) => v,
+            Err(e) => {
+                return errors::request_error_response(
+                    &format!("internal error: the response cannot be serialized: {e}"),
+                    &request_id,
+                );
+            }
+        };
+        self.clarify_depth_error(&mut json);
+        if json.get("errors").is_some() {
+            prisma1::validation::sangria_messages(
+                self.inner.schema.registry(),
+                &query,
+                &kept_variables,
+                &mut json,
+            );
+        }
+        errors::prisma_response(json, &request_id)
+    }
+
+    /// async-graphql says only "Query is nested too deep."; name the limit.
+    fn clarify_depth_error(&self, json: &mut Value) {
+        if let Some(Value::Array(errs)) = json.get_mut("errors") {
+            for e in errs {
+                if let Some(Value::String(m)) = e.get_mut("message")
+                    && m.starts_with("Query is nested too deep")
+                {
+                    *m = format!(
+                        "Query is nested too deep: the maximum selection depth is {}.",
+                        self.inner.max_depth
+                    );
+                }
+            }
+        }
     }
 
     pub fn dialect(&self) -> Dialect {
-        todo!()
+        self.inner.dialect
     }
 
     /// The data model as deployed (for GraphCMS: with the system fields added).
     pub fn datamodel(&self) -> &DataModel {
-        todo!()
+        &self.inner.shared.dm
     }
 
     /// The generated schema in SDL.
     pub fn schema_sdl(&self) -> String {
-        todo!()
+        self.inner.schema.sdl()
     }
 
     /// Empties the store.
     pub fn reset(&self) {
-        todo!()
+        self.inner.shared.lock().clear();
     }
 }

@@ -133,7 +133,9 @@ impl Store {
                     m.fields
                         .iter()
                         .enumerate()
-                        .filter(|(_, f)| f.unique && !f.list && !matches!(f.kind, FieldKind::Relation { .. }))
+                        .filter(|(_, f)| {
+                            f.unique && !f.list && !matches!(f.kind, FieldKind::Relation { .. })
+                        })
                         .map(|(i, _)| i)
                         .collect()
                 })
@@ -215,6 +217,14 @@ impl Store {
         self.in_tx = self.in_tx.saturating_sub(1);
     }
 
+    /// Undoes everything since `mark` and closes every open transaction level, including the
+    /// levels an interrupted (panicking) engine call left open. For the outermost caller only.
+    pub fn abort(&mut self, mark: usize) {
+        self.rollback(mark);
+        self.in_tx = 0;
+        self.undo.clear();
+    }
+
     fn log(&mut self, u: Undo) {
         if self.in_tx > 0 {
             self.undo.push(u);
@@ -253,7 +263,10 @@ impl Store {
         }
         for &f in &self.unique_fields[model] {
             if let Some(k) = unique_key(&node.values[f])
-                && self.tables[model].unique.get(&f).is_some_and(|ix| ix.contains_key(&k))
+                && self.tables[model]
+                    .unique
+                    .get(&f)
+                    .is_some_and(|ix| ix.contains_key(&k))
             {
                 return Err(UniqueConflict(f));
             }
@@ -284,7 +297,10 @@ impl Store {
         }
         if self.unique_fields[model].contains(&field)
             && let Some(k) = unique_key(&value)
-            && let Some(owner) = self.tables[model].unique.get(&field).and_then(|ix| ix.get(&k))
+            && let Some(owner) = self.tables[model]
+                .unique
+                .get(&field)
+                .and_then(|ix| ix.get(&k))
             && owner != id
         {
             return Err(UniqueConflict(field));
@@ -400,8 +416,14 @@ impl Store {
 
     fn raw_link(&mut self, r: RelationId, a: &str, b: &str) {
         let l = &mut self.links[r];
-        l.by_a.entry(a.to_string()).or_default().insert(b.to_string());
-        l.by_b.entry(b.to_string()).or_default().insert(a.to_string());
+        l.by_a
+            .entry(a.to_string())
+            .or_default()
+            .insert(b.to_string());
+        l.by_b
+            .entry(b.to_string())
+            .or_default()
+            .insert(a.to_string());
         l.count += 1;
     }
 
@@ -448,7 +470,10 @@ mod tests {
         let b = s.new_id();
         assert_eq!(a.len(), 25);
         assert!(a.starts_with('c'));
-        assert!(a.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+        assert!(
+            a.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        );
         assert!(a < b);
     }
 
@@ -456,12 +481,24 @@ mod tests {
     fn rollback_restores_nodes_values_links_and_indexes() {
         let (_, mut s) = store();
         let u = s.new_id();
-        s.insert(0, Node { id: u.clone(), values: vec![json!(u), json!("a@x"), Value::Null] })
-            .unwrap();
+        s.insert(
+            0,
+            Node {
+                id: u.clone(),
+                values: vec![json!(u), json!("a@x"), Value::Null],
+            },
+        )
+        .unwrap();
         let mark = s.begin();
         let p = s.new_id();
-        s.insert(1, Node { id: p.clone(), values: vec![json!(p), json!("t"), Value::Null] })
-            .unwrap();
+        s.insert(
+            1,
+            Node {
+                id: p.clone(),
+                values: vec![json!(p), json!("t"), Value::Null],
+            },
+        )
+        .unwrap();
         s.link(0, &p, &u);
         s.set_value(0, &u, 1, json!("b@x")).unwrap();
         s.remove(0, &u);
@@ -479,10 +516,22 @@ mod tests {
         let (_, mut s) = store();
         let a = s.new_id();
         let b = s.new_id();
-        s.insert(0, Node { id: a.clone(), values: vec![json!(a), json!("x"), Value::Null] })
-            .unwrap();
+        s.insert(
+            0,
+            Node {
+                id: a.clone(),
+                values: vec![json!(a), json!("x"), Value::Null],
+            },
+        )
+        .unwrap();
         let err = s
-            .insert(0, Node { id: b.clone(), values: vec![json!(b), json!("x"), Value::Null] })
+            .insert(
+                0,
+                Node {
+                    id: b.clone(),
+                    values: vec![json!(b), json!("x"), Value::Null],
+                },
+            )
             .unwrap_err();
         assert_eq!(err, UniqueConflict(1));
     }

@@ -18,7 +18,11 @@ pub fn plural(name: &str) -> String {
     ];
     for (s, p) in irregular {
         if lower.ends_with(s) && (lower.len() == s.len()) {
-            return format!("{}{}", &name[..name.len() - s.len()], &match_case(name, p)[..]);
+            return format!(
+                "{}{}",
+                &name[..name.len() - s.len()],
+                &match_case(name, p)[..]
+            );
         }
     }
     let uncountable = [
@@ -36,15 +40,18 @@ pub fn plural(name: &str) -> String {
     let p = if uncountable.iter().any(|u| lower.ends_with(u)) {
         name.to_string()
     } else if lower.ends_with('o')
-        && !ends_with_any(&lower, &["ao", "eo", "io", "oo", "uo", "photo", "piano", "solo", "halo"])
+        && !ends_with_any(
+            &lower,
+            &[
+                "ao", "eo", "io", "oo", "uo", "photo", "piano", "solo", "halo",
+            ],
+        )
     {
         // evo-inflector: consonant + o → oes (`Todo` → `Todoes`, Prisma's DeleteManySpec).
         format!("{name}es")
     } else if ends_with_any(&lower, &["ch", "sh", "ss", "x", "zz"]) {
         format!("{name}es")
-    } else if lower.ends_with('y')
-        && !ends_with_any(&lower, &["ay", "ey", "iy", "oy", "uy"])
-    {
+    } else if lower.ends_with('y') && !ends_with_any(&lower, &["ay", "ey", "iy", "oy", "uy"]) {
         format!("{}ies", &name[..name.len() - 1])
     } else if lower.ends_with("us") {
         format!("{name}es")

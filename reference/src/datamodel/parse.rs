@@ -240,7 +240,11 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
             }
             dm.models[mi].fields.push(field);
         }
-        if !dm.models[mi].fields.iter().any(|f| f.system == Some(SystemField::Id)) {
+        if !dm.models[mi]
+            .fields
+            .iter()
+            .any(|f| f.system == Some(SystemField::Id))
+        {
             // Graphcool-era models may omit `id`; every node has one all the same.
             dm.models[mi].fields.insert(
                 0,
@@ -286,7 +290,11 @@ fn parse_error(e: &graphql_parser::schema::ParseError) -> DataModelError {
     DataModelError {
         line,
         column,
-        message: if message.is_empty() { text } else { format!("syntax error: {message}") },
+        message: if message.is_empty() {
+            text
+        } else {
+            format!("syntax error: {message}")
+        },
     }
 }
 
@@ -352,7 +360,11 @@ fn default_value(
         GqlValue::Float(f) => f.to_string(),
         GqlValue::Boolean(b) => b.to_string(),
         GqlValue::Enum(e) => e.clone(),
-        _ => return Err(bad("the value must be a string, number, boolean or enum value")),
+        _ => {
+            return Err(bad(
+                "the value must be a string, number, boolean or enum value",
+            ));
+        }
     };
     let v = match &field.kind {
         FieldKind::Enum(e) => {
@@ -565,7 +577,10 @@ type Post {
         let v = dm.relation_view(user, "posts").unwrap();
         assert_eq!(v.kind_code(), "PM-C1");
         let post = dm.model_id("Post").unwrap();
-        assert_eq!(dm.relation_view(post, "author").unwrap().kind_code(), "P1-CM");
+        assert_eq!(
+            dm.relation_view(post, "author").unwrap().kind_code(),
+            "P1-CM"
+        );
         assert_eq!(dm.models[user].unique_fields().count(), 2);
     }
 
@@ -606,7 +621,10 @@ type Post {
         )
         .unwrap();
         let p = dm.model("Post").unwrap();
-        assert_eq!(p.field("status").unwrap().default, Some(Value::from("DRAFT")));
+        assert_eq!(
+            p.field("status").unwrap().default,
+            Some(Value::from("DRAFT"))
+        );
         assert_eq!(p.field("views").unwrap().default, Some(Value::from(0)));
         assert!(p.field("tags").unwrap().list);
         assert_eq!(

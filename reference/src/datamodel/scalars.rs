@@ -64,8 +64,7 @@ pub fn normalize_datetime(input: &str) -> Option<String> {
         Some(d) => parse_digits(d, 2)?,
         None => 1,
     };
-    if dp.next().is_some() || !(1..=12).contains(&month) || day < 1 || day > days_in(year, month)
-    {
+    if dp.next().is_some() || !(1..=12).contains(&month) || day < 1 || day > days_in(year, month) {
         return None;
     }
     let (mut h, mut mi, mut sec, mut ms, mut offset_min) = (0i64, 0i64, 0i64, 0i64, 0i64);
@@ -115,7 +114,10 @@ fn split_offset(t: &str) -> Option<(&str, i64)> {
             None if off.len() == 4 => off.split_at(2),
             None => (off, "00"),
         };
-        return Some((clock, sign * (parse_digits(oh, 2)? * 60 + parse_digits(om, 2)?)));
+        return Some((
+            clock,
+            sign * (parse_digits(oh, 2)? * 60 + parse_digits(om, 2)?),
+        ));
     }
     Some((t, 0))
 }
@@ -239,7 +241,15 @@ mod tests {
 
     #[test]
     fn invalid_datetimes_are_rejected() {
-        for bad in ["", "16", "2016-13", "2017-02-29", "2016-01-01T25:00", "yesterday", "2016-1-1"] {
+        for bad in [
+            "",
+            "16",
+            "2016-13",
+            "2017-02-29",
+            "2016-01-01T25:00",
+            "yesterday",
+            "2016-1-1",
+        ] {
             assert_eq!(normalize_datetime(bad), None, "{bad}");
         }
     }
@@ -248,7 +258,10 @@ mod tests {
     fn values_compare_by_type() {
         use serde_json::json;
         assert_eq!(compare_values(&json!(2), &json!(10)), Some(Ordering::Less));
-        assert_eq!(compare_values(&json!("b"), &json!("a")), Some(Ordering::Greater));
+        assert_eq!(
+            compare_values(&json!("b"), &json!("a")),
+            Some(Ordering::Greater)
+        );
         assert!(values_equal(&json!(1), &json!(1.0)));
         assert_eq!(display_value(&json!("x")), "x");
         assert_eq!(display_value(&json!(3.5)), "3.5");

@@ -1,5 +1,11 @@
 //! Dialect front-ends: each generates the GraphQL schema of one API family for a data model,
 //! turns GraphQL arguments into engine input, and renders engine errors in its own format.
+//!
+//! - [`prisma1`]: the Prisma 1.34 API (schema, input conversion, resolvers, error format);
+//! - [`graphcms`]: GraphCMS legacy = Prisma 1 plus system fields and optional 1.0–1.3 shapes.
+
+pub mod graphcms;
+pub mod prisma1;
 
 use std::fmt;
 use std::str::FromStr;

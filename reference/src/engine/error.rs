@@ -47,8 +47,8 @@ pub enum EngineError {
     #[error("relation {relation} has no such connected node")]
     NodesNotConnected {
         relation: String,
-        parent: NodeRef,
-        child: NodeRef,
+        parent: Box<NodeRef>,
+        child: Box<NodeRef>,
         /// The texts end in "on your mutation path." except the both-selectors variant.
         on_path: bool,
     },

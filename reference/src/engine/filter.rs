@@ -1,8 +1,8 @@
 //! Evaluation of [`Filter`] trees (`XWhereInput` / `XScalarWhereInput`) against stored nodes,
 //! including relation filters (`rel: {...}`, `rel: null`, `rel_some/_every/_none`).
 
-use super::input::{Filter, Quantifier, ScalarOp};
 use super::EngineError;
+use super::input::{Filter, Quantifier, ScalarOp};
 use crate::datamodel::{DataModel, FieldKind, ModelId, ScalarType, scalars};
 use crate::store::Store;
 use serde_json::Value;
@@ -25,14 +25,18 @@ pub(crate) fn check(dm: &DataModel, model: ModelId, f: &Filter) -> Result<(), En
             _ => Err(unknown(field)),
         },
         Filter::ToOne { field, filter } => {
-            let v = dm.relation_view(model, field).ok_or_else(|| unknown(field))?;
+            let v = dm
+                .relation_view(model, field)
+                .ok_or_else(|| unknown(field))?;
             match filter {
                 Some(inner) => check(dm, v.child.model, inner),
                 None => Ok(()),
             }
         }
         Filter::ToMany { field, filter, .. } => {
-            let v = dm.relation_view(model, field).ok_or_else(|| unknown(field))?;
+            let v = dm
+                .relation_view(model, field)
+                .ok_or_else(|| unknown(field))?;
             check(dm, v.child.model, filter)
         }
     }

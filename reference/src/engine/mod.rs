@@ -4,14 +4,14 @@
 //! what dialects do differently. Reads (lists, filters, ordering) are in [`read`].
 
 pub mod error;
-pub mod input;
 mod filter;
+pub mod input;
 mod mutate;
 mod read;
 
 pub use error::{EngineError, NodeRef};
-pub use input::*;
 pub use filter::supports;
+pub use input::*;
 pub use read::Reader;
 
 use crate::datamodel::{DataModel, ModelId};
@@ -100,7 +100,10 @@ impl<'a> Engine<'a> {
         self.atomic(|e| {
             let id = e.resolve_unique(model, selector)?;
             let mut deleted = e.delete_nodes(model, std::slice::from_ref(&id))?;
-            Ok(deleted.pop().unwrap_or(Node { id, values: Vec::new() }))
+            Ok(deleted.pop().unwrap_or(Node {
+                id,
+                values: Vec::new(),
+            }))
         })
     }
 

@@ -13,14 +13,12 @@
 //! connects, sets, disconnects, updateManys, deleteManys; within one kind in field declaration
 //! order, then list order; each op's own nested ops run straight after it.
 
+use super::Engine;
 use super::error::{EngineError, NodeRef};
 use super::filter;
 use super::input::*;
 use super::read::find_unique;
-use super::Engine;
-use crate::datamodel::{
-    FieldKind, ModelId, RelationView, ScalarType, Side, SystemField, scalars,
-};
+use crate::datamodel::{FieldKind, ModelId, RelationView, ScalarType, Side, SystemField, scalars};
 use crate::store::{Id, Node, UniqueConflict};
 use serde_json::Value;
 
@@ -177,12 +175,14 @@ impl<'a> Engine<'a> {
             match (&f.kind, v) {
                 (_, Value::Null) => Ok(Value::Null),
                 (FieldKind::Scalar(ScalarType::DateTime), Value::String(s)) => {
-                    scalars::normalize_datetime(s).map(Value::String).ok_or_else(|| {
-                        EngineError::InvalidInput(format!(
-                            "`{s}` is not a valid DateTime for field {}",
-                            f.name
-                        ))
-                    })
+                    scalars::normalize_datetime(s)
+                        .map(Value::String)
+                        .ok_or_else(|| {
+                            EngineError::InvalidInput(format!(
+                                "`{s}` is not a valid DateTime for field {}",
+                                f.name
+                            ))
+                        })
                 }
                 (FieldKind::Scalar(ScalarType::Json), Value::String(s)) => {
                     Ok(serde_json::from_str(s).unwrap_or_else(|_| v.clone()))
@@ -222,7 +222,11 @@ impl<'a> Engine<'a> {
     }
 
     /// 3007: `ID`-typed non-id values longer than the policy allows.
-    fn check_lengths(&self, model: ModelId, scalars: &[(String, Value)]) -> Result<(), EngineError> {
+    fn check_lengths(
+        &self,
+        model: ModelId,
+        scalars: &[(String, Value)],
+    ) -> Result<(), EngineError> {
         let m = &self.dm.models[model];
         for (name, v) in scalars {
             if let (Some(f), Value::String(s)) = (m.field(name), v)
@@ -244,7 +248,11 @@ impl<'a> Engine<'a> {
 
     // ---- create ------------------------------------------------------------------------
 
-    pub(crate) fn create_node(&mut self, model: ModelId, data: &CreateInput) -> Result<Id, EngineError> {
+    pub(crate) fn create_node(
+        &mut self,
+        model: ModelId,
+        data: &CreateInput,
+    ) -> Result<Id, EngineError> {
         self.check_lengths(model, &data.scalars)?;
         self.create_with(model, data, None)
     }
@@ -298,7 +306,9 @@ impl<'a> Engine<'a> {
         }
         for (name, items) in &data.lists {
             let fi = self.field_index(model, name)?;
-            if !self.dm.models[model].fields[fi].list || self.dm.models[model].fields[fi].is_relation() {
+            if !self.dm.models[model].fields[fi].list
+                || self.dm.models[model].fields[fi].is_relation()
+            {
                 return Err(EngineError::InvalidInput(format!(
                     "`{name}` is not a scalar list of {}",
                     self.model_name(model)
@@ -319,20 +329,16 @@ impl<'a> Engine<'a> {
             match f.system {
                 Some(SystemField::Id) => values[fi] = Value::String(id.clone()),
                 Some(SystemField::CreatedAt | SystemField::UpdatedAt) => values[fi] = now.clone(),
-                None if f.list => {
-                    if values[fi].is_null() {
-                        values[fi] = Value::Array(Vec::new());
-                    }
+                None if f.list && values[fi].is_null() => values[fi] = Value::Array(Vec::new()),
+                None if f.list => {}
+                None if !given(&f.name) && f.default.is_some() => {
+                    values[fi] = f.default.clone().unwrap_or(Value::Null);
                 }
-                None if !given(&f.name) => {
-                    if let Some(d) = &f.default {
-                        values[fi] = d.clone();
-                    } else if f.required {
-                        return Err(EngineError::InvalidInput(format!(
-                            "the required field `{}` of {} is missing",
-                            f.name, self.dm.models[model].name
-                        )));
-                    }
+                None if !given(&f.name) && f.required => {
+                    return Err(EngineError::InvalidInput(format!(
+                        "the required field `{}` of {} is missing",
+                        f.name, self.dm.models[model].name
+                    )));
                 }
                 None => {}
             }
@@ -355,14 +361,25 @@ impl<'a> Engine<'a> {
             }
         }
         self.store
-            .insert(model, Node { id: id.clone(), values })
+            .insert(
+                model,
+                Node {
+                    id: id.clone(),
+                    values,
+                },
+            )
             .map_err(|c| self.unique_error(model, c))?;
         self.create_relations(model, &id, data)?;
         Ok(id)
     }
 
     /// Nested ops inside a create: creates first, then connects (§4.9).
-    fn create_relations(&mut self, model: ModelId, id: &str, data: &CreateInput) -> Result<(), EngineError> {
+    fn create_relations(
+        &mut self,
+        model: ModelId,
+        id: &str,
+        data: &CreateInput,
+    ) -> Result<(), EngineError> {
         let ordered = self.in_declaration_order(model, &data.relations);
         for (field, r) in &ordered {
             for c in &r.create {
@@ -377,7 +394,11 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    fn in_declaration_order<'d, T>(&self, model: ModelId, given: &'d [(String, T)]) -> Vec<(String, &'d T)> {
+    fn in_declaration_order<'d, T>(
+        &self,
+        model: ModelId,
+        given: &'d [(String, T)],
+    ) -> Vec<(String, &'d T)> {
         let mut out: Vec<(usize, String, &T)> = given
             .iter()
             .map(|(n, r)| {
@@ -401,7 +422,8 @@ impl<'a> Engine<'a> {
     ) -> Result<Id, EngineError> {
         let rel = self.rel(model, field)?;
         // Replacing check before the child exists (3042 for P1!-C1!, P1-C1! with a child).
-        if rel.parent_to_one() && rel.view.child.required && !self.children(rel, parent).is_empty() {
+        if rel.parent_to_one() && rel.view.child.required && !self.children(rel, parent).is_empty()
+        {
             return Err(rel.required_error(self.dm));
         }
         let back = rel.view.child.field.clone();
@@ -418,7 +440,11 @@ impl<'a> Engine<'a> {
         selector: &WhereUnique,
     ) -> Result<(), EngineError> {
         let rel = self.rel(model, field)?;
-        if rel.view.parent.required && rel.view.child.required && rel.parent_to_one() && rel.child_to_one() {
+        if rel.view.parent.required
+            && rel.view.child.required
+            && rel.parent_to_one()
+            && rel.child_to_one()
+        {
             // P1!-C1!: the target always has a parent that would lose its required child.
             return Err(rel.required_error(self.dm));
         }
@@ -454,7 +480,12 @@ impl<'a> Engine<'a> {
         self.update_relations(model, id, data)
     }
 
-    fn write_scalars(&mut self, model: ModelId, id: &str, data: &UpdateInput) -> Result<(), EngineError> {
+    fn write_scalars(
+        &mut self,
+        model: ModelId,
+        id: &str,
+        data: &UpdateInput,
+    ) -> Result<(), EngineError> {
         for (name, v) in &data.scalars {
             let fi = self.field_index(model, name)?;
             let f = &self.dm.models[model].fields[fi];
@@ -502,7 +533,12 @@ impl<'a> Engine<'a> {
     }
 
     /// Nested ops inside an update, in Prisma's fixed order (§4.9).
-    fn update_relations(&mut self, model: ModelId, id: &str, data: &UpdateInput) -> Result<(), EngineError> {
+    fn update_relations(
+        &mut self,
+        model: ModelId,
+        id: &str,
+        data: &UpdateInput,
+    ) -> Result<(), EngineError> {
         let ordered = self.in_declaration_order(model, &data.relations);
         for (field, r) in &ordered {
             for c in &r.create {
@@ -563,18 +599,24 @@ impl<'a> Engine<'a> {
     }
 
     /// The connected child a to-one `Target::Connected` addresses, or 3041 (parent by id).
-    fn connected_child(&self, model: ModelId, parent: &str, rel: Rel<'_>) -> Result<Id, EngineError> {
-        self.children(rel, parent).into_iter().next().ok_or_else(|| {
-            EngineError::NodesNotConnected {
+    fn connected_child(
+        &self,
+        model: ModelId,
+        parent: &str,
+        rel: Rel<'_>,
+    ) -> Result<Id, EngineError> {
+        self.children(rel, parent)
+            .into_iter()
+            .next()
+            .ok_or_else(|| EngineError::NodesNotConnected {
                 relation: rel.view.relation.name.clone(),
-                parent: self.parent_ref(model, parent),
-                child: NodeRef {
+                parent: Box::new(self.parent_ref(model, parent)),
+                child: Box::new(NodeRef {
                     model: self.model_name(rel.child_model()),
                     selector: None,
-                },
+                }),
                 on_path: true,
-            }
-        })
+            })
     }
 
     /// The child a selector names, which must be linked to `parent`: 3039 if it does not
@@ -590,11 +632,11 @@ impl<'a> Engine<'a> {
         if !self.is_linked(rel, parent, &child) {
             return Err(EngineError::NodesNotConnected {
                 relation: rel.view.relation.name.clone(),
-                parent: self.parent_ref(model, parent),
-                child: NodeRef {
+                parent: Box::new(self.parent_ref(model, parent)),
+                child: Box::new(NodeRef {
                     model: self.model_name(rel.child_model()),
                     selector: Some(("id".into(), Value::String(child.clone()))),
-                },
+                }),
                 on_path: false,
             });
         }
@@ -610,34 +652,37 @@ impl<'a> Engine<'a> {
     ) -> Result<(), EngineError> {
         let rel = self.rel(model, field)?;
         let child = match &u.target {
-            Target::Connected => self.children(rel, parent).into_iter().next().ok_or_else(|| {
-                EngineError::NodesNotConnected {
-                    relation: rel.view.relation.name.clone(),
-                    parent: NodeRef {
-                        model: self.model_name(model),
-                        selector: None,
-                    },
-                    child: NodeRef {
-                        model: self.model_name(rel.child_model()),
-                        selector: None,
-                    },
-                    on_path: true,
-                }
-            })?,
+            Target::Connected => {
+                self.children(rel, parent)
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| EngineError::NodesNotConnected {
+                        relation: rel.view.relation.name.clone(),
+                        parent: Box::new(NodeRef {
+                            model: self.model_name(model),
+                            selector: None,
+                        }),
+                        child: Box::new(NodeRef {
+                            model: self.model_name(rel.child_model()),
+                            selector: None,
+                        }),
+                        on_path: true,
+                    })?
+            }
             Target::Where(selector) => {
                 let child = self.resolve_unique(rel.child_model(), selector)?;
                 if !self.is_linked(rel, parent, &child) {
                     let sel = selector.fields.iter().find(|(_, v)| !v.is_null()).cloned();
                     return Err(EngineError::NodesNotConnected {
                         relation: rel.view.relation.name.clone(),
-                        parent: NodeRef {
+                        parent: Box::new(NodeRef {
                             model: self.model_name(model),
                             selector: None,
-                        },
-                        child: NodeRef {
+                        }),
+                        child: Box::new(NodeRef {
                             model: self.model_name(rel.child_model()),
                             selector: sel,
-                        },
+                        }),
                         on_path: true,
                     });
                 }
@@ -667,7 +712,9 @@ impl<'a> Engine<'a> {
         };
         match existing {
             Some(child) => self.update_node(rel.child_model(), &child, &u.update, false),
-            None => self.nested_create(model, parent, field, &u.create).map(|_| ()),
+            None => self
+                .nested_create(model, parent, field, &u.create)
+                .map(|_| ()),
         }
     }
 
@@ -685,7 +732,9 @@ impl<'a> Engine<'a> {
         }
         let child = match t {
             Target::Connected => self.connected_child(model, parent, rel)?,
-            Target::Where(selector) => self.linked_child_by_selector(model, parent, rel, selector)?,
+            Target::Where(selector) => {
+                self.linked_child_by_selector(model, parent, rel, selector)?
+            }
         };
         self.delete_nodes(rel.child_model(), std::slice::from_ref(&child))?;
         Ok(())
@@ -705,7 +754,9 @@ impl<'a> Engine<'a> {
         }
         let child = match t {
             Target::Connected => self.connected_child(model, parent, rel)?,
-            Target::Where(selector) => self.linked_child_by_selector(model, parent, rel, selector)?,
+            Target::Where(selector) => {
+                self.linked_child_by_selector(model, parent, rel, selector)?
+            }
         };
         self.unlink(rel, parent, &child);
         Ok(())
@@ -751,7 +802,12 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    fn matching_children(&self, rel: Rel<'_>, parent: &str, f: &Filter) -> Result<Vec<Id>, EngineError> {
+    fn matching_children(
+        &self,
+        rel: Rel<'_>,
+        parent: &str,
+        f: &Filter,
+    ) -> Result<Vec<Id>, EngineError> {
         filter::check(self.dm, rel.child_model(), f)?;
         Ok(self
             .children(rel, parent)
@@ -812,7 +868,11 @@ impl<'a> Engine<'a> {
 
     /// Deletes nodes after the required-relation check (3042 when another node's required
     /// to-one points at one of them). Returns the nodes as they were.
-    pub(crate) fn delete_nodes(&mut self, model: ModelId, ids: &[Id]) -> Result<Vec<Node>, EngineError> {
+    pub(crate) fn delete_nodes(
+        &mut self,
+        model: ModelId,
+        ids: &[Id],
+    ) -> Result<Vec<Node>, EngineError> {
         for id in ids {
             self.check_delete(model, id, ids)?;
         }
@@ -883,7 +943,11 @@ impl<'a> Engine<'a> {
         Ok(ids.len())
     }
 
-    pub(crate) fn delete_many_nodes(&mut self, model: ModelId, f: &Filter) -> Result<usize, EngineError> {
+    pub(crate) fn delete_many_nodes(
+        &mut self,
+        model: ModelId,
+        f: &Filter,
+    ) -> Result<usize, EngineError> {
         let ids = self.matching(model, f)?;
         self.delete_nodes(model, &ids).map(|v| v.len())
     }

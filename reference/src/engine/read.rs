@@ -1,9 +1,9 @@
 //! Reads: nodes, unique lookups, filtered and ordered lists, related lists (id order by
 //! default, as Prisma 1 returns them) and counts.
 
+use super::EngineError;
 use super::filter;
 use super::input::{Direction, Filter, ListArgs, WhereUnique};
-use super::EngineError;
 use crate::datamodel::{DataModel, ModelId, scalars};
 use crate::store::{Id, Node, Store};
 use serde_json::Value;
@@ -96,7 +96,12 @@ impl<'a> Reader<'a> {
         filter::matches(self.dm, self.store, model, id, f)
     }
 
-    fn window(&self, model: ModelId, mut ids: Vec<&Id>, args: &ListArgs) -> Result<Vec<Id>, EngineError> {
+    fn window(
+        &self,
+        model: ModelId,
+        mut ids: Vec<&Id>,
+        args: &ListArgs,
+    ) -> Result<Vec<Id>, EngineError> {
         if let Some((field, dir)) = &args.order_by {
             let m = &self.dm.models[model];
             let fi = m.field_index(field).ok_or_else(|| {
@@ -114,7 +119,11 @@ impl<'a> Reader<'a> {
                     },
                     _ => Ordering::Equal,
                 };
-                if *dir == Direction::Desc { o.reverse() } else { o }
+                if *dir == Direction::Desc {
+                    o.reverse()
+                } else {
+                    o
+                }
             });
         }
         let skip = args.skip.unwrap_or(0).min(ids.len());
@@ -139,7 +148,11 @@ pub(crate) fn find_unique(
     selector: &WhereUnique,
 ) -> Result<Option<Id>, EngineError> {
     let m = &dm.models[model];
-    let given: Vec<&(String, Value)> = selector.fields.iter().filter(|(_, v)| !v.is_null()).collect();
+    let given: Vec<&(String, Value)> = selector
+        .fields
+        .iter()
+        .filter(|(_, v)| !v.is_null())
+        .collect();
     let (field, value) = match given.as_slice() {
         [] => {
             return Err(EngineError::InvalidSelector {
