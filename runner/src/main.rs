@@ -1,1 +1,5 @@
-fn main() {}
+//! The `crudspec` binary: see [`crudspec::cli`].
+
+fn main() {
+    std::process::exit(crudspec::cli::main());
+}

@@ -1,1 +1,130 @@
-fn main() {}
+//! `cargo test` entry of the suite (`harness = false`, libtest-mimic): one trial per scenario
+//! and target, named `<id> @ <target>`, so `cargo test -- <filter>`, `--exact`, `--list`,
+//! `--ignored` and `cargo nextest run` work and the run ends with libtest's summary line.
+//!
+//! Targets: the in-process reference and the reference over HTTP on loopback; with
+//! `CRUDSPEC_TARGET=<url or target config>` (and `CRUDSPEC_DIALECT=<dialect>` for a URL,
+//! `CRUDSPEC_HEADERS='Name: value; Name2: value2'` for extra headers) also that endpoint.
+//! Scenarios tagged `@skip`/`@ignore`, and scenarios whose data model the target does not serve
+//! (outcome `n/a`: inline data model or unmapped fixture on an external endpoint), are ignored
+//! trials; `fixtures/xfail/<target>.txt` applies as in `crudspec run`. Trials run through the
+//! same driver as `crudspec run`.
+
+use crudspec::paths::{SuitePaths, bundled_root};
+use crudspec::run::schedule;
+use crudspec::xfail::Xfail;
+use crudspec_steps::driver::{Outcome, RunConfig, SKIP_TAGS, run_scenario_blocking};
+use crudspec_steps::suite::{self, ScenarioSpec};
+use crudspec_steps::target::{ReferenceHttpTarget, ReferenceTarget, Target, parse_target};
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::sync::{Arc, Mutex};
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = bundled_root();
+    let paths = SuitePaths::resolve(Some(&root.join("features")), Some(&root.join("fixtures")));
+    let config = Arc::new(RunConfig::new(&paths.fixtures));
+    let dialect = std::env::var("CRUDSPEC_DIALECT").ok();
+    let loaded = suite::load(
+        &paths.features,
+        dialect.as_deref(),
+        &config.profiles.names(),
+    );
+
+    let mut trials = Vec::new();
+    if !loaded.problems.is_empty() {
+        let text: Vec<String> = loaded
+            .problems
+            .iter()
+            .map(|p| format!("{}:{}: {}", p.file.display(), p.line, p.message))
+            .collect();
+        trials.push(Trial::test("suite: feature files load", move || {
+            Err(Failed::from(text.join("\n")))
+        }));
+    }
+
+    let mut targets: Vec<Arc<dyn Target>> =
+        vec![Arc::new(ReferenceTarget), Arc::new(ReferenceHttpTarget)];
+    if let Ok(spec) = std::env::var("CRUDSPEC_TARGET") {
+        let headers: Vec<(String, String)> = std::env::var("CRUDSPEC_HEADERS")
+            .unwrap_or_default()
+            .split(';')
+            .filter_map(|h| h.split_once(':'))
+            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+            .collect();
+        match parse_target(&spec, dialect.as_deref(), &headers) {
+            Ok(t) => targets.push(t),
+            Err(e) => {
+                let msg = e.to_string();
+                trials.push(Trial::test("suite: CRUDSPEC_TARGET", move || {
+                    Err(Failed::from(msg))
+                }));
+            }
+        }
+    }
+
+    let specs: Vec<&ScenarioSpec> = loaded.scenarios.iter().collect();
+    for job in schedule(&specs, &targets) {
+        let spec = specs[job.scenario].clone();
+        let target = targets[job.target].clone();
+        let xfail = match Xfail::load(&paths.fixtures, target.name()) {
+            Ok(x) => x,
+            Err(e) => {
+                let msg = format!(
+                    "cannot read the expected failures of {}: {e}",
+                    target.name()
+                );
+                trials.push(Trial::test(
+                    format!("suite: xfail {}", target.name()),
+                    move || Err(Failed::from(msg)),
+                ));
+                Xfail::default()
+            }
+        };
+        let skipped = SKIP_TAGS.iter().any(|t| spec.has_tag(t));
+        // A data model the target cannot set up would be `n/a`: an ignored trial, not an `ok`.
+        let unserved = spec
+            .data_models()
+            .iter()
+            .any(|m| !target.serves(m.as_deref()));
+        let ignored = skipped || unserved;
+        let mut config = (*config).clone();
+        config.run_skipped = skipped;
+        // One scenario at a time on a shared external endpoint.
+        let lock = target.serial().then(|| serial_lock(target.name()));
+        let name = format!("{} @ {}", spec.label(), target.name());
+        trials.push(
+            Trial::test(name, move || {
+                let _guard = lock
+                    .as_ref()
+                    .map(|l| l.lock().unwrap_or_else(|p| p.into_inner()));
+                let result = xfail.apply(&spec, run_scenario_blocking(&spec, &target, &config));
+                match result.outcome {
+                    Outcome::Fail | Outcome::Error => Err(Failed::from(format!(
+                        "{} ({}): {}\n{}",
+                        result.outcome.as_str(),
+                        spec.location(),
+                        spec.name,
+                        result.explanation()
+                    ))),
+                    Outcome::Pass | Outcome::Xfail | Outcome::NotApplicable | Outcome::Skip => {
+                        Ok(())
+                    }
+                }
+            })
+            .with_ignored_flag(ignored),
+        );
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn serial_lock(target: &str) -> Arc<Mutex<()>> {
+    static LOCKS: Mutex<Vec<(String, Arc<Mutex<()>>)>> = Mutex::new(Vec::new());
+    let mut locks = LOCKS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((_, l)) = locks.iter().find(|(n, _)| n == target) {
+        return l.clone();
+    }
+    let l = Arc::new(Mutex::new(()));
+    locks.push((target.to_string(), l.clone()));
+    l
+}

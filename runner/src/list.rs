@@ -1,0 +1,25 @@
+//! `crudspec list`: one line per scenario (expanded outlines included): id, name and tags.
+
+use crudspec_steps::suite::{Filter, ScenarioSpec};
+use std::fmt::Write as _;
+
+/// The listing of the selected scenarios.
+pub fn render(scenarios: &[ScenarioSpec], filter: &Filter) -> String {
+    let selected: Vec<&ScenarioSpec> = scenarios.iter().filter(|s| filter.accepts(s)).collect();
+    let width = selected
+        .iter()
+        .map(|s| s.label().chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for s in &selected {
+        let tags: Vec<String> = s
+            .tags
+            .iter()
+            .filter(|t| !t.starts_with("id:"))
+            .map(|t| format!("@{t}"))
+            .collect();
+        let _ = writeln!(out, "{:<width$}  {}  {}", s.label(), s.name, tags.join(" "));
+    }
+    out
+}

@@ -1,0 +1,15 @@
+Feature: runner test data: one scenario for an external endpoint
+  Used by runner/tests/cli.rs; not part of the suite.
+
+  @id:test-ext-001 @behaviour:create
+  Scenario: create a user
+    Given the data model "prisma1_userpost"
+    And an empty database
+    When executing:
+      """
+      mutation { createUser(data: {username: "u"}) { username } }
+      """
+    Then the result should be:
+      """
+      {"createUser": {"username": "u"}}
+      """

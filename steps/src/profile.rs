@@ -1,0 +1,274 @@
+//! Dialect profiles: everything dialect-specific the steps need, as data
+//! (`fixtures/profiles/<dialect>.json`), so the World and the steps stay dialect-neutral.
+//!
+//! A profile holds:
+//! - `errors`: where an error object carries its native code (`code_paths`, tried in order) and
+//!   the native code of each canonical error class (`null` = an error without any code, i.e. a
+//!   GraphQL validation error; a list = any of these codes);
+//! - `counts`: the GraphQL selections that count the nodes of a model and the links of a
+//!   relation (templates, combined with aliases into one query per measurement);
+//! - `reset`: the selection of the mutation that deletes all nodes of a model (`delete-all`);
+//! - `capabilities`: what every target of this dialect offers (matched by `@requires:` tags).
+//!
+//! Template variables: `{{model}}` (`Post`), `{{model_lower}}` (`post`), `{{plural}}`
+//! (`Posts`, Prisma's pluraliser), `{{plural_lower}}` (`posts`), `{{field}}` (a relation field).
+
+use crudspec_reference::datamodel::{lower_first, plural};
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DialectProfile {
+    pub dialect: String,
+    #[serde(default)]
+    pub description: String,
+    pub errors: ErrorProfile,
+    pub counts: CountProfile,
+    pub reset: ResetProfile,
+    #[serde(default)]
+    pub capabilities: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorProfile {
+    /// Capture paths into an error object where its native code may be (`code`,
+    /// `extensions.code`); the first present one wins.
+    pub code_paths: Vec<String>,
+    /// Canonical class → native code (`null`: no code at all; a list: any of these).
+    pub classes: BTreeMap<String, Value>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountProfile {
+    pub nodes: NodeCount,
+    pub links: LinkCount,
+}
+
+/// `selection` answers, under its alias, an object in which `path` leads to the node count.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NodeCount {
+    pub selection: String,
+    pub path: String,
+}
+
+/// `selection` answers, under its alias, an object in which `path` leads to the list of nodes of
+/// one side of the relation; each node holds the relation field under the key `field`
+/// (a list: its length is the number of links; an object: 1; null: 0).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkCount {
+    pub selection: String,
+    #[serde(default)]
+    pub path: String,
+    pub field: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResetProfile {
+    /// Mutation selection deleting every node of `{{model}}` (used by the `delete-all` reset).
+    pub delete_all: String,
+}
+
+/// The names a template may use, for one model (and optionally one field).
+#[derive(Debug, Clone)]
+pub struct TemplateVars {
+    pub model: String,
+    pub field: Option<String>,
+}
+
+impl TemplateVars {
+    pub fn model(model: &str) -> Self {
+        TemplateVars {
+            model: model.to_string(),
+            field: None,
+        }
+    }
+
+    pub fn with_field(model: &str, field: &str) -> Self {
+        TemplateVars {
+            model: model.to_string(),
+            field: Some(field.to_string()),
+        }
+    }
+
+    /// Fills a template.
+    pub fn render(&self, template: &str) -> String {
+        let p = plural(&self.model);
+        template
+            .replace("{{model}}", &self.model)
+            .replace("{{model_lower}}", &lower_first(&self.model))
+            .replace("{{plural_lower}}", &lower_first(&p))
+            .replace("{{plural}}", &p)
+            .replace("{{field}}", self.field.as_deref().unwrap_or(""))
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    #[error("no dialect profile for `{dialect}` (looked for {path})")]
+    Missing { dialect: String, path: PathBuf },
+    #[error("cannot read the dialect profile {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid dialect profile {path}: {source}")]
+    Invalid {
+        path: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("dialect profile {path} is for `{found}`, not `{expected}`")]
+    WrongDialect {
+        path: PathBuf,
+        found: String,
+        expected: String,
+    },
+}
+
+impl DialectProfile {
+    /// Loads `<profiles_dir>/<dialect>.json`.
+    pub fn load(profiles_dir: &Path, dialect: &str) -> Result<DialectProfile, ProfileError> {
+        let path = profiles_dir.join(format!("{dialect}.json"));
+        if !path.is_file() {
+            return Err(ProfileError::Missing {
+                dialect: dialect.to_string(),
+                path,
+            });
+        }
+        let text = std::fs::read_to_string(&path).map_err(|source| ProfileError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let profile: DialectProfile =
+            serde_json::from_str(&text).map_err(|source| ProfileError::Invalid {
+                path: path.clone(),
+                source,
+            })?;
+        if profile.dialect != dialect {
+            return Err(ProfileError::WrongDialect {
+                path,
+                found: profile.dialect,
+                expected: dialect.to_string(),
+            });
+        }
+        Ok(profile)
+    }
+
+    /// The dialects that have a profile in `profiles_dir` (file stems, sorted).
+    pub fn available(profiles_dir: &Path) -> Vec<String> {
+        let mut out: Vec<String> = std::fs::read_dir(profiles_dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| {
+                let p = e.path();
+                (p.extension().is_some_and(|x| x == "json"))
+                    .then(|| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+                    .flatten()
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The native code an error object carries, if any (see [`ErrorProfile::code_paths`]).
+    pub fn error_code<'a>(&self, error: &'a Value) -> Option<&'a Value> {
+        self.errors
+            .code_paths
+            .iter()
+            .find_map(|p| crate::json::lookup(error, p).ok())
+            .filter(|v| !v.is_null())
+    }
+
+    /// Whether `error` is of the canonical class `class`; `None` when the class is unknown.
+    pub fn error_is(&self, class: &str, error: &Value) -> Option<bool> {
+        let expected = self.errors.classes.get(class)?;
+        let code = self.error_code(error);
+        Some(match expected {
+            Value::Null => code.is_none(),
+            Value::Array(codes) => code.is_some_and(|c| codes.iter().any(|x| same_code(x, c))),
+            single => code.is_some_and(|c| same_code(single, c)),
+        })
+    }
+
+    /// The canonical class names, for messages.
+    pub fn class_names(&self) -> Vec<&str> {
+        self.errors.classes.keys().map(String::as_str).collect()
+    }
+}
+
+/// Codes compare as numbers or as strings (`3039` equals `"3039"`).
+fn same_code(a: &Value, b: &Value) -> bool {
+    let norm = |v: &Value| match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    norm(a) == norm(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn profiles_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/profiles")
+    }
+
+    #[test]
+    fn bundled_profiles_load() {
+        let dir = profiles_dir();
+        let names = DialectProfile::available(&dir);
+        assert!(names.contains(&"prisma1".to_string()), "{names:?}");
+        assert!(names.contains(&"graphcms".to_string()), "{names:?}");
+        for n in names {
+            let p = DialectProfile::load(&dir, &n).unwrap_or_else(|e| panic!("{e}"));
+            for class in [
+                "ValueTooLong",
+                "UniqueConstraintViolation",
+                "NullInRequiredField",
+                "RequiredFieldMissing",
+                "InvalidValue",
+                "NodeNotFound",
+                "InvalidSelector",
+                "NodesNotConnected",
+                "RequiredRelationViolation",
+                "AmbiguousSelector",
+                "ValidationError",
+            ] {
+                assert!(p.errors.classes.contains_key(class), "{n}: {class}");
+            }
+        }
+    }
+
+    #[test]
+    fn error_classes_map_to_codes() {
+        let p = DialectProfile::load(&profiles_dir(), "prisma1").unwrap_or_else(|e| panic!("{e}"));
+        let e3039 = json!({"message": "No Node", "code": 3039, "path": ["updateUser"]});
+        let validation =
+            json!({"message": "Unknown argument", "locations": [{"line": 1, "column": 2}]});
+        assert_eq!(p.error_is("NodeNotFound", &e3039), Some(true));
+        assert_eq!(p.error_is("NodesNotConnected", &e3039), Some(false));
+        assert_eq!(p.error_is("ValidationError", &validation), Some(true));
+        assert_eq!(p.error_is("ValidationError", &e3039), Some(false));
+        assert_eq!(p.error_is("NoSuchClass", &e3039), None);
+        let ext = json!({"message": "x", "extensions": {"code": "3039"}});
+        assert_eq!(p.error_is("NodeNotFound", &ext), Some(true));
+    }
+
+    #[test]
+    fn templates() {
+        let v = TemplateVars::with_field("Child", "parentReq");
+        assert_eq!(
+            v.render("{{plural_lower}}Connection {{model}} {{model_lower}} {{plural}} {{field}}"),
+            "childrenConnection Child child Children parentReq"
+        );
+    }
+}
