@@ -7,6 +7,7 @@
 //! crudspec list  [--tags EXPR] [--name REGEX] [--features DIR] [--dialect D]
 //! crudspec lint  [--features DIR] [--fixtures DIR] [--dialect D] [--inventory FILE] [--catalogue FILE]
 //! crudspec serve --dialect D --datamodel FILE [--host 127.0.0.1] [--port 4466] [--max-body-bytes N]
+//!                [--legacy-shapes] [--id-seed N]
 //! ```
 //!
 //! Exit codes: 0 success; 1 failing scenarios or lint problems; 2 usage errors (bad target,
@@ -131,6 +132,13 @@ pub struct ServeArgs {
     /// Largest accepted request body.
     #[arg(long)]
     pub max_body_bytes: Option<usize>,
+    /// GraphCMS only: also accept the Prisma 1.0–1.3 to-one shapes of seed 004
+    /// (`update: {where, data}`, `upsert: {where, update, create}`).
+    #[arg(long)]
+    pub legacy_shapes: bool,
+    /// Seed for generated ids, for reproducible responses.
+    #[arg(long)]
+    pub id_seed: Option<u64>,
 }
 
 /// Parses the process arguments and runs; returns the exit code.
@@ -146,6 +154,8 @@ pub fn main() -> i32 {
             host: a.host,
             port: a.port,
             max_body_bytes: a.max_body_bytes,
+            legacy_shapes: a.legacy_shapes,
+            id_seed: a.id_seed,
         }),
     }
 }

@@ -14,6 +14,8 @@ pub struct ServeOptions {
     pub host: IpAddr,
     pub port: u16,
     pub max_body_bytes: Option<usize>,
+    pub legacy_shapes: bool,
+    pub id_seed: Option<u64>,
 }
 
 /// Runs the server until Ctrl-C; returns the process exit code.
@@ -32,7 +34,16 @@ pub fn run(opts: &ServeOptions) -> i32 {
             return 2;
         }
     };
-    let executor = match Executor::deploy(dialect, &sdl, ExecutorOptions::default()) {
+    if opts.legacy_shapes && dialect != Dialect::GraphCms {
+        eprintln!("crudspec serve: --legacy-shapes is an option of the graphcms dialect only");
+        return 2;
+    }
+    let options = ExecutorOptions {
+        legacy_shapes: opts.legacy_shapes,
+        id_seed: opts.id_seed,
+        ..ExecutorOptions::default()
+    };
+    let executor = match Executor::deploy(dialect, &sdl, options) {
         Ok(e) => e,
         Err(e) => {
             eprintln!("{}", deploy_error(&opts.datamodel, &e));

@@ -431,3 +431,24 @@ fn serve_rejects_a_bad_data_model_with_its_position() {
     assert!(re.is_match(&stderr), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn serve_accepts_legacy_shapes_only_for_graphcms() {
+    let datamodel = workspace().join("fixtures/datamodels/graphcms_blog.graphql");
+    let (out, stdout, stderr) = run(bin()
+        .args([
+            "serve",
+            "--dialect",
+            "prisma1",
+            "--legacy-shapes",
+            "--port",
+            "0",
+            "--datamodel",
+        ])
+        .arg(&datamodel));
+    assert_eq!(out.status.code(), Some(2), "{stdout}\n{stderr}");
+    assert!(
+        stderr.contains("--legacy-shapes is an option of the graphcms dialect only"),
+        "{stderr}"
+    );
+}

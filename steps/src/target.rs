@@ -67,11 +67,15 @@ pub trait Target: Send + Sync {
     /// URL or description, for reports.
     fn location(&self) -> String;
     /// The one dialect an external endpoint speaks; `None` when it speaks every dialect.
-    fn dialect(&self) -> Option<&str>;
+    fn dialect(&self) -> Option<&str> {
+        None
+    }
     /// Capabilities (matched by `@requires:<capability>` tags).
     fn capabilities(&self) -> Vec<String>;
     /// Whether scenarios on this target must not overlap (shared external state).
-    fn serial(&self) -> bool;
+    fn serial(&self) -> bool {
+        false
+    }
     /// Whether the target can set up this data model (a fixture name; `None` = inline SDL).
     fn serves(&self, fixture: Option<&str>) -> bool {
         let _ = fixture;
@@ -213,14 +217,8 @@ impl Target for ReferenceTarget {
     fn location(&self) -> String {
         "in-process reference executor".to_string()
     }
-    fn dialect(&self) -> Option<&str> {
-        None
-    }
     fn capabilities(&self) -> Vec<String> {
         reference_capabilities()
-    }
-    fn serial(&self) -> bool {
-        false
     }
     fn open<'a>(
         &'a self,
@@ -278,14 +276,8 @@ impl Target for ReferenceHttpTarget {
     fn location(&self) -> String {
         "reference executor over HTTP on 127.0.0.1".to_string()
     }
-    fn dialect(&self) -> Option<&str> {
-        None
-    }
     fn capabilities(&self) -> Vec<String> {
         reference_capabilities()
-    }
-    fn serial(&self) -> bool {
-        false
     }
     fn open<'a>(
         &'a self,

@@ -22,6 +22,34 @@ use crate::datamodel::{FieldKind, ModelId, RelationView, ScalarType, Side, Syste
 use crate::store::{Id, Node, UniqueConflict};
 use serde_json::Value;
 
+/// The kinds of nested operation inside an update.
+#[derive(Debug, Clone, Copy)]
+enum Phase {
+    Create,
+    Update,
+    Upsert,
+    Delete,
+    Connect,
+    Set,
+    Disconnect,
+    UpdateMany,
+    DeleteMany,
+}
+
+/// Prisma's execution order of nested operations (`FurtherNestedMutaction.allNestedMutactions`,
+/// prisma1-behaviours.md §4.9); it does not follow the order of the input.
+const NESTED_ORDER: [Phase; 9] = [
+    Phase::Create,
+    Phase::Update,
+    Phase::Upsert,
+    Phase::Delete,
+    Phase::Connect,
+    Phase::Set,
+    Phase::Disconnect,
+    Phase::UpdateMany,
+    Phase::DeleteMany,
+];
+
 /// The relation a nested operation works on, seen from the node that holds the field.
 #[derive(Clone, Copy)]
 struct Rel<'v> {
@@ -532,7 +560,8 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
-    /// Nested ops inside an update, in Prisma's fixed order (§4.9).
+    /// Nested ops inside an update, in Prisma's fixed order (§4.9): one phase after the other,
+    /// each over the relation fields in declaration order.
     fn update_relations(
         &mut self,
         model: ModelId,
@@ -540,52 +569,71 @@ impl<'a> Engine<'a> {
         data: &UpdateInput,
     ) -> Result<(), EngineError> {
         let ordered = self.in_declaration_order(model, &data.relations);
-        for (field, r) in &ordered {
-            for c in &r.create {
-                self.nested_create(model, id, field, c)?;
+        for phase in NESTED_ORDER {
+            for (field, r) in &ordered {
+                self.run_phase(phase, model, id, field, r)?;
             }
         }
-        for (field, r) in &ordered {
-            for u in &r.update {
-                self.nested_update(model, id, field, u)?;
+        Ok(())
+    }
+
+    fn run_phase(
+        &mut self,
+        phase: Phase,
+        model: ModelId,
+        id: &str,
+        field: &str,
+        r: &UpdateRelation,
+    ) -> Result<(), EngineError> {
+        match phase {
+            Phase::Create => {
+                for c in &r.create {
+                    self.nested_create(model, id, field, c)?;
+                }
             }
-        }
-        for (field, r) in &ordered {
-            for u in &r.upsert {
-                self.nested_upsert(model, id, field, u)?;
+            Phase::Update => {
+                for u in &r.update {
+                    self.nested_update(model, id, field, u)?;
+                }
             }
-        }
-        for (field, r) in &ordered {
-            for t in &r.delete {
-                self.nested_delete(model, id, field, t)?;
+            Phase::Upsert => {
+                for u in &r.upsert {
+                    self.nested_upsert(model, id, field, u)?;
+                }
             }
-        }
-        for (field, r) in &ordered {
-            for w in &r.connect {
-                self.nested_connect(model, id, field, w)?;
+            Phase::Delete => {
+                for t in &r.delete {
+                    self.nested_delete(model, id, field, t)?;
+                }
             }
-        }
-        for (field, r) in &ordered {
-            if let Some(targets) = &r.set {
-                self.nested_set(model, id, field, targets, self.policy.set_checks_required)?;
+            Phase::Connect => {
+                for w in &r.connect {
+                    self.nested_connect(model, id, field, w)?;
+                }
             }
-            if let Some(targets) = &r.reconnect {
-                self.nested_set(model, id, field, targets, true)?;
+            Phase::Set => {
+                if let Some(targets) = &r.set {
+                    let checked = self.policy.set_checks_required;
+                    self.nested_set(model, id, field, targets, checked)?;
+                }
+                if let Some(targets) = &r.reconnect {
+                    self.nested_set(model, id, field, targets, true)?;
+                }
             }
-        }
-        for (field, r) in &ordered {
-            for t in &r.disconnect {
-                self.nested_disconnect(model, id, field, t)?;
+            Phase::Disconnect => {
+                for t in &r.disconnect {
+                    self.nested_disconnect(model, id, field, t)?;
+                }
             }
-        }
-        for (field, r) in &ordered {
-            for um in &r.update_many {
-                self.nested_update_many(model, id, field, um)?;
+            Phase::UpdateMany => {
+                for um in &r.update_many {
+                    self.nested_update_many(model, id, field, um)?;
+                }
             }
-        }
-        for (field, r) in &ordered {
-            for f in &r.delete_many {
-                self.nested_delete_many(model, id, field, f)?;
+            Phase::DeleteMany => {
+                for f in &r.delete_many {
+                    self.nested_delete_many(model, id, field, f)?;
+                }
             }
         }
         Ok(())
