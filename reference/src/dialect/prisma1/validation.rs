@@ -49,6 +49,26 @@ pub fn sangria_messages(
     }
 }
 
+/// A parser error (pest's multi-line excerpt `--> 2:1 | ... = expected selection`) as one
+/// line in Sangria's manner: `Syntax error while parsing GraphQL query. Expected selection
+/// (line 2, column 1).`
+fn syntax_error(message: &str, pos: Option<Pos>) -> String {
+    let expected = message
+        .lines()
+        .rev()
+        .find_map(|l| l.trim().strip_prefix("= "))
+        .unwrap_or("invalid input");
+    let mut text = format!(
+        "Syntax error while parsing GraphQL query. {}",
+        crate::datamodel::upper_first(expected)
+    );
+    if let Some(p) = pos {
+        text += &format!(" (line {}, column {})", p.line, p.column);
+    }
+    text.push('.');
+    text
+}
+
 fn rewrite(
     registry: &Registry,
     doc: Option<&ExecutableDocument>,
@@ -56,6 +76,9 @@ fn rewrite(
     message: &str,
     pos: Option<Pos>,
 ) -> Option<String> {
+    if message.trim_start().starts_with("--> ") {
+        return Some(syntax_error(message, pos));
+    }
     if let Some(rest) = message.strip_prefix("Invalid value for argument \"") {
         let (path, reason) = rest.split_once("\", ")?;
         let mut segments = path.split('.');
@@ -310,6 +333,15 @@ fn walk(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parser_errors_become_one_line() {
+        let pest = " --> 2:1\n  |\n2 | \n  | ^---\n  |\n  = expected selection";
+        assert_eq!(
+            syntax_error(pest, Some(Pos { line: 2, column: 1 })),
+            "Syntax error while parsing GraphQL query. Expected selection (line 2, column 1)."
+        );
+    }
 
     #[test]
     fn quoted_parts() {
