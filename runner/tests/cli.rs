@@ -2,7 +2,8 @@
 //! a wrong expectation names the JSON path; lint reports file:line for an unknown step, a
 //! duplicate @id and GraphQL that does not validate; an unreachable or silent endpoint gives
 //! `error` with its cause within the timeout; expected-failure lists; the results stream
-//! validates against `fixtures/schema/results.schema.json`; `serve` rejects a bad data model.
+//! validates against `fixtures/schema/results.schema.json`; `serve` rejects a bad data model;
+//! a live endpoint (`crudspec serve`) named in a target config runs its fixture's scenarios.
 
 use serde_json::Value;
 use std::io::Read as _;
@@ -451,4 +452,84 @@ fn serve_accepts_legacy_shapes_only_for_graphcms() {
         stderr.contains("--legacy-shapes is an option of the graphcms dialect only"),
         "{stderr}"
     );
+}
+
+/// A `crudspec serve` child process, stopped when dropped (also when an assertion fails).
+struct Served(std::process::Child);
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or_else(|e| panic!("no free port: {e}"))
+}
+
+#[test]
+fn a_live_endpoint_from_a_target_config_runs_the_scenarios_of_its_fixture() {
+    let port = free_port();
+    let datamodel = workspace().join("fixtures/datamodels/prisma1_userpost.graphql");
+    let child = bin()
+        .args([
+            "serve",
+            "--dialect",
+            "prisma1",
+            "--port",
+            &port.to_string(),
+            "--datamodel",
+        ])
+        .arg(&datamodel)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start crudspec serve: {e}"));
+    let _served = Served(child);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "crudspec serve did not listen on {port}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let dir = temp("live");
+    let config = dir.join("target.json");
+    std::fs::write(
+        &config,
+        format!(
+            r#"{{"name": "live", "dialect": "prisma1", "fixtures": {{"prisma1_userpost": "http://127.0.0.1:{port}/"}}, "timeout_secs": 5, "reset": "delete-all"}}"#
+        ),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out_file = dir.join("results.jsonl");
+    let (out, stdout, stderr) = run(bin()
+        .current_dir(workspace())
+        .args(["run", "--features", "features/prisma1", "--target"])
+        .arg(&config)
+        .arg("--out")
+        .arg(&out_file));
+    assert_eq!(out.status.code(), Some(0), "{stdout}\n{stderr}");
+    let lines = read_stream(&out_file);
+    validate_stream(&lines);
+    let outcomes: Vec<&str> = lines
+        .iter()
+        .filter(|l| l["type"] == "scenario")
+        .filter_map(|l| l["outcome"].as_str())
+        .collect();
+    let passed = outcomes.iter().filter(|o| **o == "pass").count();
+    let not_applicable = outcomes.iter().filter(|o| **o == "n/a").count();
+    // Every scenario on the served fixture ran (one endpoint, reset by delete-all between
+    // scenarios) and passed; every other scenario is n/a, none failed.
+    assert!(
+        passed >= 10,
+        "only {passed} scenarios ran on the live endpoint\n{stdout}"
+    );
+    assert_eq!(passed + not_applicable, outcomes.len(), "{stdout}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
