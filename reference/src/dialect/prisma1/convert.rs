@@ -200,18 +200,32 @@ impl Conv<'_> {
                     }
                 }
                 out.relations.push((k.to_string(), rel));
-            } else if f.list {
-                if val == &GValue::Null {
-                    continue;
-                }
-                if let Some(items) = self.list_set(f, val)? {
-                    out.lists.push((k.to_string(), items));
-                }
             } else {
-                out.scalars.push((k.to_string(), self.scalar(f, val)?));
+                self.scalar_or_list(f, k, val, &mut out.scalars, &mut out.lists)?;
             }
         }
         Ok(out)
+    }
+
+    /// A scalar or scalar-list field of create or update data: scalars keep explicit nulls
+    /// (the engine decides 3036/3020), a list's `{set: ...}` is taken whole and `null` for the
+    /// whole list field leaves it unchanged.
+    fn scalar_or_list(
+        &self,
+        f: &Field,
+        key: &str,
+        val: &GValue,
+        scalars: &mut Vec<(String, Value)>,
+        lists: &mut Vec<(String, Vec<Value>)>,
+    ) -> CResult<()> {
+        if !f.list {
+            scalars.push((key.to_string(), self.scalar(f, val)?));
+        } else if val != &GValue::Null
+            && let Some(items) = self.list_set(f, val)?
+        {
+            lists.push((key.to_string(), items));
+        }
+        Ok(())
     }
 
     /// `XUpdateInput`, nested update data, or updateMany data → [`UpdateInput`].
@@ -229,15 +243,8 @@ impl Conv<'_> {
                 }
                 let rel = self.update_relation(m, f, val)?;
                 out.relations.push((k.to_string(), rel));
-            } else if f.list {
-                if val == &GValue::Null {
-                    continue;
-                }
-                if let Some(items) = self.list_set(f, val)? {
-                    out.lists.push((k.to_string(), items));
-                }
             } else {
-                out.scalars.push((k.to_string(), self.scalar(f, val)?));
+                self.scalar_or_list(f, k, val, &mut out.scalars, &mut out.lists)?;
             }
         }
         Ok(out)
