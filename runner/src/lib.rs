@@ -6,6 +6,7 @@
 //! - [`run`]: scheduling scenarios × targets on worker threads, progress;
 //! - [`results`]: the JSON-lines results stream, the conformance matrix, the failure list;
 //! - [`xfail`]: expected-failure lists (`fixtures/xfail/<target>.txt`);
+//! - [`targets`]: `--target` values to targets, external endpoints probed first;
 //! - [`lint`], [`list`], [`serve`].
 
 pub mod cli;
@@ -15,4 +16,5 @@ pub mod paths;
 pub mod results;
 pub mod run;
 pub mod serve;
+pub mod targets;
 pub mod xfail;

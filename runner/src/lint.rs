@@ -19,6 +19,7 @@
 use crate::paths::SuitePaths;
 use crudspec_reference::datamodel::DataModel;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest};
+use crudspec_steps::adapt::ErrorRules;
 use crudspec_steps::driver::{Profiles, step_collection};
 use crudspec_steps::effects::{CountPlan, parse_table};
 use crudspec_steps::json::{docstring_text, substitute_all};
@@ -372,7 +373,7 @@ impl Linter<'_> {
                 }
                 StepKind::SideEffects => {
                     if let (Some((_, dm)), Some(p)) = (&model, &profile) {
-                        let plan = CountPlan::new(dm, p);
+                        let plan = CountPlan::new(dm, &p.counts);
                         let rows = st
                             .table
                             .as_ref()
@@ -446,7 +447,7 @@ impl Linter<'_> {
             .unwrap_or_default();
         for e in errors {
             let has_path = e.get("path").is_some_and(|p| !p.is_null());
-            if has_path || profile.error_code(&e).is_some() {
+            if has_path || ErrorRules::new(profile, None).code(&e).is_some() {
                 continue;
             }
             let message = e

@@ -9,10 +9,19 @@
 //! `error` for a transport failure or a crash, `n/a` for a missing capability), and the last
 //! request/response for the report.
 
+use crate::adapt::{
+    ErrorRules, LACK_CONNECTION_AGGREGATE, LACK_FRAGMENTS, LACK_INTROSPECTION,
+    LACK_MULTIPLE_ROOT_FIELDS, LACK_VARIABLES,
+};
+use crate::exchange::{HttpEvidence, Request};
+pub use crate::failure::Phase;
 use crate::failure::{FailureKind, StepFailure, install_quiet_panic_hook, panic_message};
+use crate::operation::shape;
 use crate::profile::DialectProfile;
+use crate::redact::Redactor;
 use crate::suite::ScenarioSpec;
-use crate::target::{Request, Target};
+use crate::target::Target;
+use crate::vocabulary::{StepKind, classify};
 use crate::world::{CrudWorld, ScenarioEnv, ScenarioPlan};
 use cucumber::World as _;
 use cucumber::step::Collection;
@@ -101,8 +110,16 @@ pub struct ScenarioResult {
     pub message: Option<String>,
     pub diff: Option<String>,
     pub step: Option<FailedStep>,
+    /// Where the failure happened (`None` when the scenario passed or never started).
+    pub phase: Option<Phase>,
+    /// Checks that did not count on this target (e.g. error wording where the target config
+    /// makes message checks advisory), each as one line.
+    pub advisories: Vec<String>,
     pub endpoint: Option<String>,
+    /// The exchange of the step that failed (else the last one): request, HTTP status and
+    /// headers (external and loopback targets), full response.
     pub request: Option<Request>,
+    pub http: Option<HttpEvidence>,
     pub response: Option<Value>,
 }
 
@@ -114,8 +131,11 @@ impl ScenarioResult {
             message: Some(message.into()),
             diff: None,
             step: None,
+            phase: None,
+            advisories: Vec::new(),
             endpoint: None,
             request: None,
+            http: None,
             response: None,
         }
     }
@@ -246,8 +266,12 @@ pub async fn run_scenario(
         Ok(p) => p,
         Err(e) => return ScenarioResult::early(Outcome::Error, e),
     };
+    let adaptation = target.adapt().cloned();
     let mut capabilities = target.capabilities();
     capabilities.extend(profile.capabilities.iter().cloned());
+    if let Some(a) = &adaptation {
+        capabilities.retain(|c| !a.lacks(c));
+    }
     if let Some(missing) = spec
         .tag_values("requires")
         .find(|c| !capabilities.iter().any(|have| have == c))
@@ -257,13 +281,27 @@ pub async fn run_scenario(
             format!("target {} lacks the capability `{missing}`", target.name()),
         );
     }
+    if let Some(a) = &adaptation
+        && let Some((capability, why)) = needs(spec).into_iter().find(|(c, _)| a.lacks(c))
+    {
+        return ScenarioResult::early(
+            Outcome::NotApplicable,
+            format!(
+                "{why}, and target {} declares that it lacks `{capability}`",
+                target.name()
+            ),
+        );
+    }
 
+    let env_profile = profile.clone();
     let env = ScenarioEnv {
         target: target.clone(),
         dialect,
         profile,
         fixtures_dir: config.fixtures_dir.clone(),
         plan: ScenarioPlan::of(spec.steps.iter().map(|s| s.value.as_str())),
+        errors: ErrorRules::new(&env_profile, adaptation.as_ref()),
+        adaptation,
     };
     let mut world = CrudWorld::default();
     world.prepare(env);
@@ -319,22 +357,135 @@ pub async fn run_scenario(
     }
     let duration = started.elapsed();
     let last = world.last_exchange().cloned();
+    let phase = world.phase();
+    let advisories = world.take_advisories();
     // Closing must not hang either (a loopback server's graceful shutdown).
     let _ = tokio::time::timeout(Duration::from_secs(10), world.close()).await;
-    let (outcome, message, diff, step) = match stopped {
-        None => (Outcome::Pass, None, None, None),
-        Some((f, at)) => (Outcome::from(f.kind), Some(f.message), f.diff, Some(at)),
+    let (outcome, message, diff, step, phase) = match stopped {
+        None => (Outcome::Pass, None, None, None, None),
+        Some((f, at)) => {
+            let mut outcome = Outcome::from(f.kind);
+            let mut message = f.message;
+            // A failure before the operation under test, or while counting around it, says
+            // nothing about the behaviour: it is an `error` named as such.
+            match phase {
+                Some(Phase::Setup) if outcome != Outcome::NotApplicable => {
+                    outcome = Outcome::Error;
+                    message = format!("setup failed: {message}");
+                }
+                Some(Phase::Count) if outcome != Outcome::NotApplicable => {
+                    outcome = Outcome::Error;
+                    message = format!("counting side effects failed: {message}");
+                }
+                _ => {}
+            }
+            (outcome, Some(message), f.diff, Some(at), phase)
+        }
     };
-    ScenarioResult {
+    let mut result = ScenarioResult {
         outcome,
         duration,
         message,
         diff,
         step,
+        phase,
+        advisories,
         endpoint: last.as_ref().map(|e| e.endpoint.clone()),
         request: last.as_ref().map(|e| e.request.clone()),
+        http: last.as_ref().and_then(|e| e.http.clone()),
         response: last.map(|e| e.response),
+    };
+    redact(&mut result, &Redactor::new(target.secrets()));
+    result
+}
+
+/// Masks the target's secrets everywhere in a result.
+fn redact(result: &mut ScenarioResult, redactor: &Redactor) {
+    if redactor.is_empty() {
+        return;
     }
+    redactor.option(&mut result.message);
+    redactor.option(&mut result.diff);
+    redactor.option(&mut result.endpoint);
+    for a in &mut result.advisories {
+        *a = redactor.text(a);
+    }
+    if let Some(r) = &mut result.request {
+        r.query = redactor.text(&r.query);
+        if let Some(v) = &mut r.variables {
+            redactor.json(v);
+        }
+    }
+    if let Some(h) = &mut result.http {
+        for v in h.headers.values_mut() {
+            *v = redactor.text(v);
+        }
+    }
+    if let Some(v) = &mut result.response {
+        redactor.json(v);
+    }
+}
+
+/// What a scenario needs of a target beyond answering its operations: (capability, why).
+pub fn needs(spec: &ScenarioSpec) -> Vec<(&'static str, String)> {
+    let mut out: Vec<(&'static str, String)> = Vec::new();
+    let mut add = |c: &'static str, why: String| {
+        if !out.iter().any(|(have, _)| *have == c) {
+            out.push((c, why));
+        }
+    };
+    for step in &spec.steps {
+        let Some((kind, _)) = classify(&step.value) else {
+            continue;
+        };
+        let line = step.position.line;
+        if kind == StepKind::Variables {
+            add(
+                LACK_VARIABLES,
+                format!("line {line} sends GraphQL variables"),
+            );
+        }
+        if !kind.has_graphql_docstring() {
+            continue;
+        }
+        let Some(Ok(shape)) = step.docstring.as_deref().map(shape) else {
+            continue;
+        };
+        if shape.uses_variables {
+            add(
+                LACK_VARIABLES,
+                format!("line {line} uses GraphQL variables"),
+            );
+        }
+        if shape.uses_fragments {
+            add(LACK_FRAGMENTS, format!("line {line} uses fragments"));
+        }
+        if shape.uses_introspection {
+            add(
+                LACK_INTROSPECTION,
+                format!("line {line} introspects the schema"),
+            );
+        }
+        if shape.uses_aggregate {
+            add(
+                LACK_CONNECTION_AGGREGATE,
+                format!("line {line} reads a connection aggregate"),
+            );
+        }
+        let several = shape.root_fields.len() > 1;
+        // Setup and control requests are split per root field; the operation under test and a
+        // document with fragments cannot be.
+        if several && (kind == StepKind::Executing || shape.uses_fragments) {
+            add(
+                LACK_MULTIPLE_ROOT_FIELDS,
+                format!(
+                    "the operation at line {line} has {} root fields",
+                    shape.root_fields.len()
+                ),
+            );
+        }
+    }
+    out
 }
 
 /// [`run_scenario`] on a fresh single-threaded runtime (for worker threads and test trials).

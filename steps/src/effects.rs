@@ -13,7 +13,7 @@
 
 use crate::failure::StepFailure;
 use crate::json::{lookup, short};
-use crate::profile::{DialectProfile, TemplateVars};
+use crate::profile::{CountProfile, TemplateVars};
 use crudspec_reference::datamodel::DataModel;
 use regex::Regex;
 use serde_json::Value;
@@ -57,20 +57,19 @@ pub struct CountPlan {
 }
 
 impl CountPlan {
-    pub fn new(model: &DataModel, profile: &DialectProfile) -> CountPlan {
+    /// The plan for `model` with the count queries `counts` (the dialect profile's, or those a
+    /// target's adaptation gives).
+    pub fn new(model: &DataModel, counts: &CountProfile) -> CountPlan {
         let mut items = Vec::new();
         let mut selections = Vec::new();
         for (i, m) in model.models.iter().enumerate() {
             let vars = TemplateVars::model(&m.name);
             let alias = format!("n{i}");
-            selections.push(format!(
-                "{alias}: {}",
-                vars.render(&profile.counts.nodes.selection)
-            ));
+            selections.push(format!("{alias}: {}", vars.render(&counts.nodes.selection)));
             items.push(CountItem {
                 key: (CountKind::Nodes, m.name.clone()),
                 alias,
-                path: vars.render(&profile.counts.nodes.path),
+                path: vars.render(&counts.nodes.path),
                 field: None,
             });
         }
@@ -90,15 +89,12 @@ impl CountPlan {
             };
             let vars = TemplateVars::with_field(&owner.name, field);
             let alias = format!("l{i}");
-            selections.push(format!(
-                "{alias}: {}",
-                vars.render(&profile.counts.links.selection)
-            ));
+            selections.push(format!("{alias}: {}", vars.render(&counts.links.selection)));
             items.push(CountItem {
                 key: (CountKind::Links, r.name.clone()),
                 alias,
-                path: vars.render(&profile.counts.links.path),
-                field: Some(vars.render(&profile.counts.links.field)),
+                path: vars.render(&counts.links.path),
+                field: Some(vars.render(&counts.links.field)),
             });
         }
         CountPlan {
@@ -131,12 +127,19 @@ impl CountPlan {
         let mut counts = Counts::new();
         for item in &self.items {
             let at = data.get(&item.alias).ok_or_else(|| {
-                StepFailure::error(format!("no `{}` in the count answer", item.alias))
+                StepFailure::error(format!(
+                    "no `{}` ({}) in the count answer: the target may answer only one root \
+                     field per document (declare \"lacks\": [\"multiple-root-fields\"] in its \
+                     target config)",
+                    item.alias,
+                    show_key(&item.key)
+                ))
             })?;
             let target = lookup(at, &item.path).map_err(|e| {
                 StepFailure::error(format!("counting {}: {e}", show_key(&item.key)))
             })?;
             let n = match &item.field {
+                None if target.is_array() => target.as_array().map_or(0, |a| a.len() as i64),
                 None => target.as_i64().ok_or_else(|| {
                     StepFailure::error(format!(
                         "counting {}: expected a number, got {}",
@@ -302,6 +305,7 @@ pub fn render_table(changes: &Counts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::DialectProfile;
     use serde_json::json;
     use std::path::Path;
 
@@ -316,7 +320,7 @@ mod tests {
     #[test]
     fn one_query_for_all_counts() {
         let (dm, p) = setup();
-        let plan = CountPlan::new(&dm, &p);
+        let plan = CountPlan::new(&dm, &p.counts);
         assert!(
             plan.query
                 .contains("n0: usersConnection { aggregate { count } }"),
@@ -336,7 +340,7 @@ mod tests {
     #[test]
     fn reads_counts_and_checks_tables() {
         let (dm, p) = setup();
-        let plan = CountPlan::new(&dm, &p);
+        let plan = CountPlan::new(&dm, &p.counts);
         let field_list = plan.query.contains("l0: users");
         let links = if field_list {
             json!([{"posts": [{"id": "a"}, {"id": "b"}]}, {"posts": []}])
@@ -374,6 +378,21 @@ mod tests {
         assert!(e.message.contains("no model `Comment`"), "{e}");
         let e = parse_table(&rows(&[("nodes Post", "1")]), &plan).unwrap_err();
         assert!(e.message.contains("must look like"), "{e}");
+        // Without connection aggregates, nodes are counted as the length of a list of ids.
+        let listed = CountProfile {
+            nodes: p
+                .counts
+                .nodes_without_aggregate
+                .clone()
+                .unwrap_or_else(|| p.counts.nodes.clone()),
+            ..p.counts.clone()
+        };
+        let plan2 = CountPlan::new(&dm, &listed);
+        assert!(plan2.query.contains("n0: users { id }"), "{}", plan2.query);
+        let counted = plan2
+            .read(&json!({"data": {"n0": [{"id": "1"}], "n1": [], "l0": [{"posts": []}]}}))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(counted[&(CountKind::Nodes, "User".to_string())], 1);
         // a move: +1 and -1 on the same relation cancel out
         let moved = parse_table(
             &rows(&[("+links PostToUser", "1"), ("-links PostToUser", "1")]),

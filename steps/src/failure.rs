@@ -6,7 +6,8 @@
 //! quiet) and panics with the failure's text; plain cucumber runners therefore still print a
 //! readable message, and the crudspec driver reads the typed failure back from the World.
 
-use serde::Serialize;
+use crate::exchange::HttpEvidence;
+use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::fmt;
 use std::sync::Once;
@@ -23,12 +24,43 @@ pub enum FailureKind {
     NotApplicable,
 }
 
+/// Where in a scenario a failure happened: a `setup` failure (data model, reset, `having
+/// executed`, saving) or a failed side-effect `count` says nothing about the behaviour under test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    /// `Given ...`, `having executed`, `saving`, `the variables are`, `an empty database`.
+    Setup,
+    /// Measuring node and link counts around the operation under test.
+    Count,
+    /// `When executing:` itself (the request did not get a GraphQL answer).
+    Operation,
+    /// `When executing control query:`.
+    Control,
+    /// A `Then`/`And` check of the answer.
+    Check,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Setup => "setup",
+            Phase::Count => "count",
+            Phase::Operation => "operation",
+            Phase::Control => "control",
+            Phase::Check => "check",
+        }
+    }
+}
+
 /// A step that did not pass: kind, one-line message and an optional multi-line diff.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepFailure {
     pub kind: FailureKind,
     pub message: String,
     pub diff: Option<String>,
+    /// For an answer that was not GraphQL: the HTTP status and headers, and the raw body.
+    pub evidence: Option<Box<(HttpEvidence, Option<String>)>>,
 }
 
 impl StepFailure {
@@ -37,6 +69,7 @@ impl StepFailure {
             kind: FailureKind::Fail,
             message: message.into(),
             diff: None,
+            evidence: None,
         }
     }
 
@@ -45,6 +78,7 @@ impl StepFailure {
             kind: FailureKind::Error,
             message: message.into(),
             diff: None,
+            evidence: None,
         }
     }
 
@@ -53,11 +87,18 @@ impl StepFailure {
             kind: FailureKind::NotApplicable,
             message: message.into(),
             diff: None,
+            evidence: None,
         }
     }
 
     pub fn with_diff(mut self, diff: impl Into<String>) -> Self {
         self.diff = Some(diff.into());
+        self
+    }
+
+    /// Keeps what came back over HTTP (status, headers, raw body) as evidence.
+    pub fn with_http(mut self, http: HttpEvidence, body: Option<String>) -> Self {
+        self.evidence = Some(Box::new((http, body)));
         self
     }
 

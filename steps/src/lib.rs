@@ -9,14 +9,26 @@
 //!   queries, reset mutations;
 //! - [`target`]: the in-process reference, the reference over HTTP, external endpoints;
 //! - [`suite`]: feature files → scenario specs (outline expansion, ids, tags, dialects, filters);
+//! - [`exchange`], [`http`]: requests, answers and their evidence; GraphQL over HTTP (TLS,
+//!   redirects, every misbehaviour named);
+//! - [`adapt`]: per-target adaptation (error paths and codes, what a target lacks);
+//! - [`operation`]: the shape of a GraphQL operation and its split per root field;
+//! - [`probe`]: the check of an external endpoint before a run;
+//! - [`redact`]: secrets masked in everything printed or recorded;
 //! - [`driver`]: runs one scenario on one target and reports its outcome.
 
+pub mod adapt;
 pub mod driver;
 pub mod effects;
+pub mod exchange;
 pub mod failure;
+pub mod http;
 pub mod json;
 pub mod matching;
+pub mod operation;
+pub mod probe;
 pub mod profile;
+pub mod redact;
 pub mod server;
 pub mod suite;
 pub mod target;
@@ -24,8 +36,9 @@ pub mod vocabulary;
 pub mod world;
 
 pub use driver::{
-    Outcome, Profiles, RunConfig, ScenarioResult, run_scenario, run_scenario_blocking,
+    Outcome, Phase, Profiles, RunConfig, ScenarioResult, run_scenario, run_scenario_blocking,
 };
+pub use exchange::{Answer, Exchange, HttpEvidence, Request};
 pub use failure::{FailureKind, StepFailure};
 pub use suite::{Filter, ScenarioSpec, Suite};
 pub use target::{Target, TargetKind, parse_target};

@@ -4,7 +4,8 @@
 //! A profile holds:
 //! - `errors`: where an error object carries its native code (`code_paths`, tried in order) and
 //!   the native code of each canonical error class (`null` = an error without any code, i.e. a
-//!   GraphQL validation error; a list = any of these codes);
+//!   GraphQL validation error; a list = any of these codes); read through
+//!   [`ErrorRules`](crate::adapt::ErrorRules), which a target's adaptation may change;
 //! - `counts`: the GraphQL selections that count the nodes of a model and the links of a
 //!   relation (templates, combined with aliases into one query per measurement);
 //! - `reset`: the selection of the mutation that deletes all nodes of a model (`delete-all`);
@@ -14,7 +15,7 @@
 //! (`Posts`, Prisma's pluraliser), `{{plural_lower}}` (`posts`), `{{field}}` (a relation field).
 
 use crudspec_reference::datamodel::{lower_first, plural};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -42,15 +43,19 @@ pub struct ErrorProfile {
     pub classes: BTreeMap<String, Value>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CountProfile {
     pub nodes: NodeCount,
     pub links: LinkCount,
+    /// Node counts for a target that lacks `connection-aggregate` (e.g. a list of ids).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nodes_without_aggregate: Option<NodeCount>,
 }
 
-/// `selection` answers, under its alias, an object in which `path` leads to the node count.
-#[derive(Debug, Clone, Deserialize)]
+/// `selection` answers, under its alias, an object in which `path` leads to the node count (a
+/// number, or a list whose length is the count).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NodeCount {
     pub selection: String,
@@ -60,7 +65,7 @@ pub struct NodeCount {
 /// `selection` answers, under its alias, an object in which `path` leads to the list of nodes of
 /// one side of the relation; each node holds the relation field under the key `field`
 /// (a list: its length is the number of links; an object: 1; null: 0).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkCount {
     pub selection: String,
@@ -178,45 +183,15 @@ impl DialectProfile {
         out
     }
 
-    /// The native code an error object carries, if any (see [`ErrorProfile::code_paths`]).
-    pub fn error_code<'a>(&self, error: &'a Value) -> Option<&'a Value> {
-        self.errors
-            .code_paths
-            .iter()
-            .find_map(|p| crate::json::lookup(error, p).ok())
-            .filter(|v| !v.is_null())
-    }
-
-    /// Whether `error` is of the canonical class `class`; `None` when the class is unknown.
-    pub fn error_is(&self, class: &str, error: &Value) -> Option<bool> {
-        let expected = self.errors.classes.get(class)?;
-        let code = self.error_code(error);
-        Some(match expected {
-            Value::Null => code.is_none(),
-            Value::Array(codes) => code.is_some_and(|c| codes.iter().any(|x| same_code(x, c))),
-            single => code.is_some_and(|c| same_code(single, c)),
-        })
-    }
-
     /// The canonical class names, for messages.
     pub fn class_names(&self) -> Vec<&str> {
         self.errors.classes.keys().map(String::as_str).collect()
     }
 }
 
-/// Codes compare as numbers or as strings (`3039` equals `"3039"`).
-fn same_code(a: &Value, b: &Value) -> bool {
-    let norm = |v: &Value| match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    norm(a) == norm(b)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     fn profiles_dir() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/profiles")
@@ -246,21 +221,6 @@ mod tests {
                 assert!(p.errors.classes.contains_key(class), "{n}: {class}");
             }
         }
-    }
-
-    #[test]
-    fn error_classes_map_to_codes() {
-        let p = DialectProfile::load(&profiles_dir(), "prisma1").unwrap_or_else(|e| panic!("{e}"));
-        let e3039 = json!({"message": "No Node", "code": 3039, "path": ["updateUser"]});
-        let validation =
-            json!({"message": "Unknown argument", "locations": [{"line": 1, "column": 2}]});
-        assert_eq!(p.error_is("NodeNotFound", &e3039), Some(true));
-        assert_eq!(p.error_is("NodesNotConnected", &e3039), Some(false));
-        assert_eq!(p.error_is("ValidationError", &validation), Some(true));
-        assert_eq!(p.error_is("ValidationError", &e3039), Some(false));
-        assert_eq!(p.error_is("NoSuchClass", &e3039), None);
-        let ext = json!({"message": "x", "extensions": {"code": "3039"}});
-        assert_eq!(p.error_is("NodeNotFound", &ext), Some(true));
     }
 
     #[test]

@@ -4,37 +4,33 @@
 //!   `Given the data model` deploys the data model with the feature's dialect.
 //! - [`ReferenceHttpTarget`] (`reference-http`): the same executor served over HTTP on loopback
 //!   (one server per scenario, shut down at its end).
-//! - [`ExternalTarget`]: any GraphQL endpoint (`--target http://...` or a target config file,
-//!   see [`ExternalConfig`] and `fixtures/targets/`). Its scenarios run one at a time
-//!   ([`Target::serial`]); inline data models are `n/a` there.
+//! - [`ExternalTarget`]: any GraphQL endpoint (`--target http(s)://...` or a target config file,
+//!   see [`ExternalConfig`] and `fixtures/targets/`). Each URL serves one fixture data model;
+//!   its scenarios run one at a time ([`Target::serial`]); inline data models are `n/a` there.
+//!   Its config may adapt the suite to it ([`Adaptation`]) and its header values and URL
+//!   credentials are secrets ([`Target::secrets`]).
 //!
 //! Every network call has a timeout; an unreachable or misbehaving endpoint gives a
 //! [`FailureKind::Error`](crate::failure::FailureKind) failure carrying the cause, never a
 //! panic or a hang.
 
+use crate::adapt::{Adaptation, ErrorAdaptation};
+use crate::exchange::Answer;
+pub use crate::exchange::Request;
 use crate::failure::StepFailure;
 use crate::json::short;
-use crate::profile::{DialectProfile, TemplateVars};
+use crate::profile::{CountProfile, DialectProfile, TemplateVars};
+use crate::redact::{url_credentials, url_without_credentials};
 use crudspec_reference::datamodel::DataModel;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest};
 use futures::future::LocalBoxFuture;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-/// A GraphQL request as sent to a target (and recorded in results).
-#[derive(Debug, Clone, Default, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct Request {
-    pub query: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub variables: Option<Value>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub operation_name: Option<String>,
-}
+use std::time::Duration;
 
 /// Capability of every target that can deploy any data model (inline `Given the data model:`).
 pub const CAP_INLINE_DATAMODEL: &str = "inline-datamodel";
@@ -72,6 +68,19 @@ pub trait Target: Send + Sync {
     }
     /// Capabilities (matched by `@requires:<capability>` tags).
     fn capabilities(&self) -> Vec<String>;
+    /// How the suite adapts to this target (error paths and codes, counts, reset, what it
+    /// lacks); `None` for the reference targets.
+    fn adapt(&self) -> Option<&Adaptation> {
+        None
+    }
+    /// [`Target::adapt`] as recorded in the results stream's header (never holds secrets).
+    fn adaptation(&self) -> Option<Value> {
+        self.adapt().and_then(|a| serde_json::to_value(a).ok())
+    }
+    /// Values that must never be printed or recorded (header values, URL credentials).
+    fn secrets(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// Whether scenarios on this target must not overlap (shared external state).
     fn serial(&self) -> bool {
         false
@@ -93,61 +102,105 @@ pub trait Connection {
     /// The endpoint URL, or `in-process`.
     fn endpoint(&self) -> String;
     /// Sends one request; `Err` only when no GraphQL answer came back (transport, timeout,
-    /// not JSON, crash).
+    /// not JSON, crash), with what did come back as evidence.
     fn execute<'a>(
         &'a self,
         request: &'a Request,
-    ) -> LocalBoxFuture<'a, Result<Value, StepFailure>>;
+    ) -> LocalBoxFuture<'a, Result<Answer, StepFailure>>;
     /// Empties the store (`Given an empty database`).
     fn reset(&self) -> LocalBoxFuture<'_, Result<(), StepFailure>>;
     /// Releases resources (stops a server).
     fn close(self: Box<Self>) -> LocalBoxFuture<'static, ()>;
 }
 
-/// Parses a `--target` value: `reference`, `reference-http`, an `http(s)://` URL or the path of
-/// a target config file (JSON, see [`ExternalConfig`]).
+/// A parsed `--target` value, before an external endpoint is probed.
+#[derive(Debug, Clone)]
+pub enum TargetSpec {
+    Reference,
+    ReferenceHttp,
+    External {
+        config: Box<ExternalConfig>,
+        /// The config file, if the target came from one.
+        path: Option<PathBuf>,
+    },
+}
+
+impl TargetSpec {
+    /// Parses a `--target` value: `reference`, `reference-http`, an `http(s)://` URL (with
+    /// `dialect`, and `fixture`: the one data model it serves) or the path of a target config
+    /// file (JSON, see [`ExternalConfig`]). `headers` are added to an external target's.
+    pub fn parse(
+        spec: &str,
+        dialect: Option<&str>,
+        fixture: Option<&str>,
+        headers: &[(String, String)],
+    ) -> Result<TargetSpec, TargetError> {
+        match spec {
+            "reference" => Ok(TargetSpec::Reference),
+            "reference-http" => Ok(TargetSpec::ReferenceHttp),
+            url if url.starts_with("http://") || url.starts_with("https://") => {
+                let dialect =
+                    dialect.ok_or_else(|| TargetError::NoDialect(url_without_credentials(url)))?;
+                let config = ExternalConfig {
+                    dialect: dialect.to_string(),
+                    url: Some(url.to_string()),
+                    fixture: fixture.map(str::to_string),
+                    headers: headers.iter().cloned().collect(),
+                    ..ExternalConfig::default()
+                };
+                Ok(TargetSpec::External {
+                    config: Box::new(config),
+                    path: None,
+                })
+            }
+            path => {
+                let path = PathBuf::from(path);
+                if !path.is_file() {
+                    return Err(TargetError::Unknown(spec.to_string()));
+                }
+                let mut config = ExternalConfig::load(&path)?;
+                if let Some(d) = dialect
+                    && d != config.dialect
+                {
+                    return Err(TargetError::DialectMismatch {
+                        path,
+                        config: config.dialect,
+                        given: d.to_string(),
+                    });
+                }
+                if let Some(f) = fixture {
+                    config.fixture = Some(f.to_string());
+                }
+                for (k, v) in headers {
+                    config.headers.insert(k.clone(), v.clone());
+                }
+                Ok(TargetSpec::External {
+                    config: Box::new(config),
+                    path: Some(path),
+                })
+            }
+        }
+    }
+
+    /// The target, without probing an external endpoint first (see [`crate::probe`]).
+    pub fn build(self) -> Result<Arc<dyn Target>, TargetError> {
+        Ok(match self {
+            TargetSpec::Reference => Arc::new(ReferenceTarget),
+            TargetSpec::ReferenceHttp => Arc::new(ReferenceHttpTarget),
+            TargetSpec::External { config, path } => {
+                Arc::new(ExternalTarget::new(*config, path.as_deref())?)
+            }
+        })
+    }
+}
+
+/// [`TargetSpec::parse`] then [`TargetSpec::build`], without a probe.
 pub fn parse_target(
     spec: &str,
     dialect: Option<&str>,
     headers: &[(String, String)],
 ) -> Result<Arc<dyn Target>, TargetError> {
-    match spec {
-        "reference" => Ok(Arc::new(ReferenceTarget)),
-        "reference-http" => Ok(Arc::new(ReferenceHttpTarget)),
-        url if url.starts_with("http://") || url.starts_with("https://") => {
-            let dialect = dialect.ok_or_else(|| TargetError::NoDialect(url.to_string()))?;
-            let config = ExternalConfig {
-                name: None,
-                dialect: dialect.to_string(),
-                url: Some(url.to_string()),
-                fixtures: BTreeMap::new(),
-                headers: headers.iter().cloned().collect(),
-                timeout_secs: None,
-                reset: ResetConfig::DeleteAll,
-            };
-            Ok(Arc::new(ExternalTarget::new(config, None)?))
-        }
-        path => {
-            let path = PathBuf::from(path);
-            if !path.is_file() {
-                return Err(TargetError::Unknown(spec.to_string()));
-            }
-            let mut config = ExternalConfig::load(&path)?;
-            if let Some(d) = dialect
-                && d != config.dialect
-            {
-                return Err(TargetError::DialectMismatch {
-                    path,
-                    config: config.dialect,
-                    given: d.to_string(),
-                });
-            }
-            for (k, v) in headers {
-                config.headers.insert(k.clone(), v.clone());
-            }
-            Ok(Arc::new(ExternalTarget::new(config, Some(path))?))
-        }
-    }
+    TargetSpec::parse(spec, dialect, None, headers)?.build()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -174,6 +227,20 @@ pub enum TargetError {
         config: String,
         given: String,
     },
+    #[error("target {target}: header `{header}`: {reason}")]
+    Header {
+        target: String,
+        header: String,
+        reason: String,
+    },
+    #[error("target {target}: `{url}` is not an http:// or https:// URL: {reason}")]
+    BadUrl {
+        target: String,
+        url: String,
+        reason: String,
+    },
+    #[error("target {target}: no URL: give `url` (with `fixture`) or `fixtures`")]
+    NoUrl { target: String },
     #[error("cannot build the HTTP client: {0}")]
     Client(String),
 }
@@ -242,14 +309,17 @@ impl Connection for InProcess {
     fn execute<'a>(
         &'a self,
         request: &'a Request,
-    ) -> LocalBoxFuture<'a, Result<Value, StepFailure>> {
+    ) -> LocalBoxFuture<'a, Result<Answer, StepFailure>> {
         Box::pin(async move {
             let req = GraphqlRequest {
                 query: request.query.clone(),
                 variables: request.variables.clone(),
                 operation_name: request.operation_name.clone(),
             };
-            Ok(self.executor.execute(req).await)
+            Ok(Answer {
+                body: self.executor.execute(req).await,
+                http: None,
+            })
         })
     }
     fn reset(&self) -> LocalBoxFuture<'_, Result<(), StepFailure>> {
@@ -286,17 +356,14 @@ impl Target for ReferenceHttpTarget {
         Box::pin(async move {
             let executor = deploy(&request)?;
             let server = crate::server::spawn(executor.clone()).await?;
-            let client = reqwest::Client::builder()
-                .no_proxy()
-                .timeout(Duration::from_secs(30))
-                .connect_timeout(Duration::from_secs(5))
-                .build()
+            let timeout = Duration::from_secs(30);
+            let client = crate::http::client(timeout, true)
                 .map_err(|e| StepFailure::error(format!("cannot build the HTTP client: {e}")))?;
             Ok(Box::new(HttpConnection {
                 url: server.url.clone(),
                 client,
-                headers: reqwest::header::HeaderMap::new(),
-                timeout: Duration::from_secs(30),
+                headers: HeaderMap::new(),
+                timeout,
                 reset: Reset::Executor(executor),
                 server: Some(server),
             }) as Box<dyn Connection>)
@@ -308,7 +375,8 @@ impl Target for ReferenceHttpTarget {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ResetConfig {
-    /// The dialect's own delete-all mutations (profile `reset.delete_all`), one per model.
+    /// The dialect's own delete-all mutations (profile `reset.delete_all`, or the target's
+    /// `reset_mutation`), one request per model.
     DeleteAll,
     /// A shell command (`sh -c`), with `CRUDSPEC_FIXTURE`, `CRUDSPEC_URL`, `CRUDSPEC_DIALECT`.
     Command(String),
@@ -316,21 +384,29 @@ pub enum ResetConfig {
     None,
 }
 
-/// A target config file (JSON). Example: `fixtures/targets/prisma1-local.json`.
+/// A target config file (JSON). Examples: `fixtures/targets/`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ExternalConfig {
     /// Column name in the matrix and `fixtures/xfail/<name>.txt`; default: the file stem.
     #[serde(default)]
     pub name: Option<String>,
+    /// For people reading the config; not used.
+    #[serde(default)]
+    pub description: Option<String>,
     pub dialect: String,
-    /// URL for fixtures not listed in `fixtures` (optional).
+    /// The URL of an endpoint serving one fixture data model: `fixture`, or the one the probe
+    /// finds by comparing schemas.
     #[serde(default)]
     pub url: Option<String>,
+    /// The fixture `url` serves.
+    #[serde(default)]
+    pub fixture: Option<String>,
     /// Fixture name → URL of the endpoint that serves that data model.
     #[serde(default)]
     pub fixtures: BTreeMap<String, String>,
-    /// Extra HTTP headers; `${VAR}` is replaced by the environment variable VAR.
+    /// Extra HTTP headers; `${VAR}` is replaced by the environment variable VAR. Their values
+    /// are secrets.
     #[serde(default)]
     pub headers: BTreeMap<String, String>,
     /// Per-request timeout (default 10 s).
@@ -338,6 +414,43 @@ pub struct ExternalConfig {
     pub timeout_secs: Option<u64>,
     #[serde(default = "default_reset")]
     pub reset: ResetConfig,
+    /// Upper bound for a reset (command or delete-all), default 120 s.
+    #[serde(default)]
+    pub reset_timeout_secs: Option<u64>,
+    /// Where error messages and codes are, and what the codes mean.
+    #[serde(default)]
+    pub errors: ErrorAdaptation,
+    /// What the target cannot do (`multiple-root-fields`, `variables`, `fragments`,
+    /// `introspection`, `connection-aggregate`, or an `@requires:` capability).
+    #[serde(default)]
+    pub lacks: Vec<String>,
+    /// Count queries replacing the dialect profile's (same shape as a profile's `counts`).
+    #[serde(default)]
+    pub counts: Option<CountProfile>,
+    /// The delete-all mutation selection replacing the profile's (`deleteMany{{plural}} { count }`).
+    #[serde(default)]
+    pub reset_mutation: Option<String>,
+}
+
+impl Default for ExternalConfig {
+    fn default() -> Self {
+        ExternalConfig {
+            name: None,
+            description: None,
+            dialect: String::new(),
+            url: None,
+            fixture: None,
+            fixtures: BTreeMap::new(),
+            headers: BTreeMap::new(),
+            timeout_secs: None,
+            reset: default_reset(),
+            reset_timeout_secs: None,
+            errors: ErrorAdaptation::default(),
+            lacks: Vec::new(),
+            counts: None,
+            reset_mutation: None,
+        }
+    }
 }
 
 fn default_reset() -> ResetConfig {
@@ -355,48 +468,163 @@ impl ExternalConfig {
             source,
         })
     }
+
+    /// The adaptation this config declares.
+    pub fn adaptation(&self) -> Adaptation {
+        Adaptation {
+            errors: self.errors.clone(),
+            lacks: self.lacks.iter().cloned().collect(),
+            counts: self.counts.clone(),
+            reset_mutation: self.reset_mutation.clone(),
+        }
+    }
+
+    /// Every URL of the config (the default one first).
+    pub fn urls(&self) -> Vec<&str> {
+        self.url
+            .iter()
+            .chain(self.fixtures.values())
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// The target's name: `name`, the config file's stem, or `host-port` of the URL.
+    pub fn target_name(&self, path: Option<&Path>) -> String {
+        self.name
+            .clone()
+            .or_else(|| {
+                path.and_then(|p| p.file_stem())
+                    .map(|s| s.to_string_lossy().into_owned())
+            })
+            .or_else(|| self.url.as_deref().map(name_from_url))
+            .unwrap_or_else(|| "external".to_string())
+    }
+
+    /// The URL serving `fixture`.
+    pub fn url_for(&self, fixture: &str) -> Option<&str> {
+        if let Some(u) = self.fixtures.get(fixture) {
+            return Some(u);
+        }
+        match (&self.url, &self.fixture) {
+            (Some(u), Some(f)) if f == fixture => Some(u),
+            _ => None,
+        }
+    }
+
+    /// The headers with `${VAR}` expanded.
+    pub fn expanded_headers(&self, target: &str) -> Result<Vec<(String, String)>, TargetError> {
+        self.headers
+            .iter()
+            .map(|(k, v)| {
+                expand_env(v)
+                    .map(|v| (k.clone(), v))
+                    .map_err(|reason| TargetError::Header {
+                        target: target.to_string(),
+                        header: k.clone(),
+                        reason,
+                    })
+            })
+            .collect()
+    }
+
+    /// The timeout of one request.
+    pub fn timeout(&self) -> Duration {
+        Duration::from_secs(self.timeout_secs.unwrap_or(10).max(1))
+    }
+}
+
+/// The HTTP side of an external target: client, headers, timeout.
+#[derive(Debug, Clone)]
+pub struct HttpSetup {
+    pub client: reqwest::Client,
+    pub headers: HeaderMap,
+    pub timeout: Duration,
+    /// Header values and URL credentials.
+    pub secrets: Vec<String>,
+}
+
+impl HttpSetup {
+    /// Checks the URLs, expands and checks the headers, builds the client.
+    pub fn new(config: &ExternalConfig, target: &str) -> Result<HttpSetup, TargetError> {
+        let urls = config.urls();
+        if urls.is_empty() {
+            return Err(TargetError::NoUrl {
+                target: target.to_string(),
+            });
+        }
+        let mut secrets = Vec::new();
+        for u in urls {
+            let bad = |reason: String| TargetError::BadUrl {
+                target: target.to_string(),
+                url: url_without_credentials(u),
+                reason,
+            };
+            let parsed = reqwest::Url::parse(u).map_err(|e| bad(e.to_string()))?;
+            if !matches!(parsed.scheme(), "http" | "https") {
+                return Err(bad(format!("scheme `{}`", parsed.scheme())));
+            }
+            secrets.extend(url_credentials(u));
+        }
+        let mut headers = HeaderMap::new();
+        for (k, v) in config.expanded_headers(target)? {
+            let bad = |reason: String| TargetError::Header {
+                target: target.to_string(),
+                header: k.clone(),
+                reason,
+            };
+            let name =
+                HeaderName::from_bytes(k.as_bytes()).map_err(|e| bad(format!("bad name: {e}")))?;
+            let mut value = HeaderValue::from_str(&v)
+                .map_err(|_| bad("the value is not a valid header value".to_string()))?;
+            value.set_sensitive(true);
+            headers.insert(name, value);
+            secrets.push(v);
+        }
+        let timeout = config.timeout();
+        let client = crate::http::client(timeout, false).map_err(TargetError::Client)?;
+        Ok(HttpSetup {
+            client,
+            headers,
+            timeout,
+            secrets,
+        })
+    }
+
+    pub async fn post(&self, url: &str, request: &Request) -> Result<Answer, StepFailure> {
+        crate::http::post(&self.client, url, &self.headers, self.timeout, request).await
+    }
 }
 
 /// An external GraphQL endpoint.
 pub struct ExternalTarget {
     name: String,
     config: ExternalConfig,
-    timeout: Duration,
+    adaptation: Adaptation,
+    http: HttpSetup,
 }
 
 impl ExternalTarget {
-    pub fn new(config: ExternalConfig, path: Option<PathBuf>) -> Result<Self, TargetError> {
-        let name = config
-            .name
-            .clone()
-            .or_else(|| {
-                path.as_ref()
-                    .and_then(|p| p.file_stem())
-                    .map(|s| s.to_string_lossy().into_owned())
-            })
-            .or_else(|| config.url.as_deref().map(name_from_url))
-            .unwrap_or_else(|| "external".to_string());
-        let timeout = Duration::from_secs(config.timeout_secs.unwrap_or(10).max(1));
+    pub fn new(config: ExternalConfig, path: Option<&Path>) -> Result<Self, TargetError> {
+        let name = config.target_name(path);
+        let http = HttpSetup::new(&config, &name)?;
         Ok(ExternalTarget {
             name,
+            adaptation: config.adaptation(),
             config,
-            timeout,
+            http,
         })
     }
 
-    fn url_for(&self, fixture: &str) -> Option<&str> {
-        self.config
-            .fixtures
-            .get(fixture)
-            .or(self.config.url.as_ref())
-            .map(String::as_str)
+    pub fn config(&self) -> &ExternalConfig {
+        &self.config
     }
 }
 
-/// `http://localhost:4466/x` → `localhost-4466`.
+/// `http://user:pw@localhost:4466/x` → `localhost-4466`.
 fn name_from_url(url: &str) -> String {
     let rest = url.split("://").nth(1).unwrap_or(url);
-    let host = rest.split('/').next().unwrap_or(rest);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map(|(_, h)| h).unwrap_or(host);
     host.chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '.' {
@@ -408,20 +636,18 @@ fn name_from_url(url: &str) -> String {
         .collect()
 }
 
-/// Replaces `${VAR}` with the environment variable VAR.
-fn expand_env(value: &str, what: &str) -> Result<String, StepFailure> {
+/// Replaces `${VAR}` with the environment variable VAR; the error names the variable only.
+fn expand_env(value: &str) -> Result<String, String> {
     let mut out = String::new();
     let mut rest = value;
     while let Some(start) = rest.find("${") {
         out.push_str(&rest[..start]);
         let after = &rest[start + 2..];
-        let end = after.find('}').ok_or_else(|| {
-            StepFailure::error(format!("{what}: unterminated `${{` in `{value}`"))
-        })?;
+        let end = after
+            .find('}')
+            .ok_or_else(|| "unterminated `${` in the value".to_string())?;
         let var = &after[..end];
-        let v = std::env::var(var).map_err(|_| {
-            StepFailure::error(format!("{what}: environment variable {var} is not set"))
-        })?;
+        let v = std::env::var(var).map_err(|_| format!("environment variable {var} is not set"))?;
         out.push_str(&v);
         rest = &after[end + 1..];
     }
@@ -437,8 +663,9 @@ impl Target for ExternalTarget {
         TargetKind::External
     }
     fn location(&self) -> String {
-        match (&self.config.url, self.config.fixtures.len()) {
-            (Some(u), 0) => u.clone(),
+        let url = self.config.url.as_deref().map(url_without_credentials);
+        match (url, self.config.fixtures.len()) {
+            (Some(u), 0) => u,
             (Some(u), n) => format!("{u} (+{n} fixture endpoints)"),
             (None, n) => format!("{n} fixture endpoints"),
         }
@@ -453,11 +680,17 @@ impl Target for ExternalTarget {
             vec![CAP_RESET.to_string()]
         }
     }
+    fn adapt(&self) -> Option<&Adaptation> {
+        Some(&self.adaptation)
+    }
+    fn secrets(&self) -> Vec<String> {
+        self.http.secrets.clone()
+    }
     fn serial(&self) -> bool {
         true
     }
     fn serves(&self, fixture: Option<&str>) -> bool {
-        fixture.is_some_and(|f| self.url_for(f).is_some())
+        fixture.is_some_and(|f| self.config.url_for(f).is_some())
     }
     fn open<'a>(
         &'a self,
@@ -469,27 +702,21 @@ impl Target for ExternalTarget {
                     "an inline data model cannot be deployed on an external endpoint",
                 ));
             };
-            let Some(url) = self.url_for(fixture) else {
+            let Some(url) = self.config.url_for(fixture) else {
                 return Err(StepFailure::not_applicable(format!(
-                    "target {} serves no endpoint for the data model \"{fixture}\"",
-                    self.name
+                    "target {} serves no endpoint for the data model \"{fixture}\"{}",
+                    self.name,
+                    match (&self.config.url, &self.config.fixture) {
+                        (Some(_), Some(f)) => format!(" (its URL serves \"{f}\")"),
+                        (Some(_), None) => " (its URL serves one data model: name it with \
+                            --fixture or `fixture`, or let the probe find it)"
+                            .to_string(),
+                        _ => String::new(),
+                    }
                 )));
             };
-            let mut headers = reqwest::header::HeaderMap::new();
-            for (k, v) in &self.config.headers {
-                let what = format!("header {k}");
-                let value = expand_env(v, &what)?;
-                let name = reqwest::header::HeaderName::from_bytes(k.as_bytes())
-                    .map_err(|e| StepFailure::error(format!("{what}: {e}")))?;
-                let value = reqwest::header::HeaderValue::from_str(&value)
-                    .map_err(|e| StepFailure::error(format!("{what}: {e}")))?;
-                headers.insert(name, value);
-            }
-            let client = reqwest::Client::builder()
-                .timeout(self.timeout)
-                .connect_timeout(self.timeout.min(Duration::from_secs(5)))
-                .build()
-                .map_err(|e| StepFailure::error(format!("cannot build the HTTP client: {e}")))?;
+            let reset_timeout =
+                Duration::from_secs(self.config.reset_timeout_secs.unwrap_or(120).max(1));
             let reset = match &self.config.reset {
                 ResetConfig::None => Reset::None,
                 ResetConfig::Command(cmd) => Reset::Command {
@@ -499,28 +726,36 @@ impl Target for ExternalTarget {
                         ("CRUDSPEC_URL".to_string(), url.to_string()),
                         ("CRUDSPEC_DIALECT".to_string(), request.dialect.to_string()),
                     ],
+                    timeout: reset_timeout,
                 },
-                ResetConfig::DeleteAll => Reset::DeleteAll(
-                    request
-                        .model
-                        .models
-                        .iter()
-                        .map(|m| {
-                            let sel = TemplateVars::model(&m.name)
-                                .render(&request.profile.reset.delete_all);
-                            (
-                                m.name.clone(),
-                                format!("mutation crudspecReset {{ {sel} }}"),
-                            )
-                        })
-                        .collect(),
-                ),
+                ResetConfig::DeleteAll => {
+                    let template = self
+                        .adaptation
+                        .reset_mutation
+                        .as_deref()
+                        .unwrap_or(&request.profile.reset.delete_all);
+                    Reset::DeleteAll {
+                        mutations: request
+                            .model
+                            .models
+                            .iter()
+                            .map(|m| {
+                                let sel = TemplateVars::model(&m.name).render(template);
+                                (
+                                    m.name.clone(),
+                                    format!("mutation crudspecReset {{ {sel} }}"),
+                                )
+                            })
+                            .collect(),
+                        timeout: reset_timeout,
+                    }
+                }
             };
             Ok(Box::new(HttpConnection {
                 url: url.to_string(),
-                client,
-                headers,
-                timeout: self.timeout,
+                client: self.http.client.clone(),
+                headers: self.http.headers.clone(),
+                timeout: self.http.timeout,
                 reset,
                 server: None,
             }) as Box<dyn Connection>)
@@ -532,10 +767,14 @@ enum Reset {
     None,
     Executor(Executor),
     /// (model, delete-all mutation)
-    DeleteAll(Vec<(String, String)>),
+    DeleteAll {
+        mutations: Vec<(String, String)>,
+        timeout: Duration,
+    },
     Command {
         command: String,
         env: Vec<(String, String)>,
+        timeout: Duration,
     },
 }
 
@@ -543,72 +782,22 @@ enum Reset {
 struct HttpConnection {
     url: String,
     client: reqwest::Client,
-    headers: reqwest::header::HeaderMap,
+    headers: HeaderMap,
     timeout: Duration,
     reset: Reset,
     server: Option<crate::server::ServerHandle>,
 }
 
-/// The error and its causes on one line (`error sending request: ...: Connection refused`).
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut s = e.to_string();
-    let mut cur = e.source();
-    while let Some(c) = cur {
-        let t = c.to_string();
-        if !s.contains(&t) {
-            s.push_str(": ");
-            s.push_str(&t);
-        }
-        cur = c.source();
-    }
-    s
-}
-
 impl HttpConnection {
-    async fn post(&self, request: &Request) -> Result<Value, StepFailure> {
-        let sent = self
-            .client
-            .post(&self.url)
-            .headers(self.headers.clone())
-            .json(request)
-            .send()
-            .await;
-        let response = sent.map_err(|e| {
-            let cause = if e.is_timeout() {
-                format!("timed out after {} s", self.timeout.as_secs())
-            } else if e.is_connect() {
-                format!("cannot connect: {}", error_chain(&e))
-            } else {
-                error_chain(&e)
-            };
-            StepFailure::error(format!("POST {}: {cause}", self.url))
-        })?;
-        let status = response.status();
-        let body = response.text().await.map_err(|e| {
-            StepFailure::error(format!(
-                "POST {}: HTTP {status}, cannot read the body: {}",
-                self.url,
-                error_chain(&e)
-            ))
-        })?;
-        let json: Value = serde_json::from_str(&body).map_err(|_| {
-            let excerpt: String = body.chars().take(300).collect();
-            StepFailure::error(format!(
-                "POST {}: HTTP {status}, the body is not JSON: {excerpt}",
-                self.url
-            ))
-        })?;
-        let is_graphql = json
-            .as_object()
-            .is_some_and(|o| o.contains_key("data") || o.contains_key("errors"));
-        if !is_graphql {
-            return Err(StepFailure::error(format!(
-                "POST {}: HTTP {status}, not a GraphQL response: {}",
-                self.url,
-                short(&json)
-            )));
-        }
-        Ok(json)
+    async fn post(&self, request: &Request) -> Result<Answer, StepFailure> {
+        crate::http::post(
+            &self.client,
+            &self.url,
+            &self.headers,
+            self.timeout,
+            request,
+        )
+        .await
     }
 
     async fn delete_all(&self, mutations: &[(String, String)]) -> Result<(), StepFailure> {
@@ -624,8 +813,8 @@ impl HttpConnection {
                 let answer = self
                     .post(&request)
                     .await
-                    .map_err(|e| e.context("reset (delete-all)"))?;
-                if let Some(errors) = answer.get("errors").and_then(Value::as_array)
+                    .map_err(|e| e.context(format!("reset (delete-all of {model})")))?;
+                if let Some(errors) = answer.body.get("errors").and_then(Value::as_array)
                     && !errors.is_empty()
                 {
                     last_errors.push(format!("{model}: {}", short(&Value::Array(errors.clone()))));
@@ -642,64 +831,64 @@ impl HttpConnection {
     }
 }
 
-async fn run_command(command: &str, env: &[(String, String)]) -> Result<(), StepFailure> {
-    let mut child = std::process::Command::new("sh")
+/// The last `max` characters of a command's output, trimmed.
+fn tail(bytes: &[u8], max: usize) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let chars: Vec<char> = text.trim().chars().collect();
+    let start = chars.len().saturating_sub(max);
+    chars[start..].iter().collect()
+}
+
+/// Runs a reset command; its output is drained (and its tail named when it fails), and it is
+/// killed when it runs past `timeout`.
+async fn run_command(
+    command: &str,
+    env: &[(String, String)],
+    timeout: Duration,
+) -> Result<(), StepFailure> {
+    let child = tokio::process::Command::new("sh")
         .arg("-c")
         .arg(command)
         .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
         .spawn()
         .map_err(|e| StepFailure::error(format!("reset command `{command}`: cannot start: {e}")))?;
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) if status.success() => return Ok(()),
-            Ok(Some(status)) => {
-                let mut stderr = String::new();
-                if let Some(mut e) = child.stderr.take() {
-                    use std::io::Read;
-                    let _ = e.read_to_string(&mut stderr);
-                }
-                let tail: String = stderr
-                    .chars()
-                    .rev()
-                    .take(500)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                return Err(StepFailure::error(format!(
-                    "reset command `{command}` failed ({status}): {}",
-                    tail.trim()
-                )));
-            }
-            Ok(None) if Instant::now() > deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(StepFailure::error(format!(
-                    "reset command `{command}` timed out after 120 s"
-                )));
-            }
-            Ok(None) => tokio::time::sleep(Duration::from_millis(20)).await,
-            Err(e) => {
-                return Err(StepFailure::error(format!(
-                    "reset command `{command}`: {e}"
-                )));
-            }
+    match tokio::time::timeout(timeout, child.wait_with_output()).await {
+        Err(_) => Err(StepFailure::error(format!(
+            "reset command `{command}` timed out after {} s (killed)",
+            timeout.as_secs()
+        ))),
+        Ok(Err(e)) => Err(StepFailure::error(format!(
+            "reset command `{command}`: {e}"
+        ))),
+        Ok(Ok(out)) if out.status.success() => Ok(()),
+        Ok(Ok(out)) => {
+            let stderr = tail(&out.stderr, 500);
+            let stdout = tail(&out.stdout, 300);
+            let said = match (stderr.is_empty(), stdout.is_empty()) {
+                (false, _) => format!(": {stderr}"),
+                (true, false) => format!(": {stdout}"),
+                (true, true) => " (no output)".to_string(),
+            };
+            Err(StepFailure::error(format!(
+                "reset command `{command}` failed ({}){said}",
+                out.status
+            )))
         }
     }
 }
 
 impl Connection for HttpConnection {
     fn endpoint(&self) -> String {
-        self.url.clone()
+        url_without_credentials(&self.url)
     }
     fn execute<'a>(
         &'a self,
         request: &'a Request,
-    ) -> LocalBoxFuture<'a, Result<Value, StepFailure>> {
+    ) -> LocalBoxFuture<'a, Result<Answer, StepFailure>> {
         Box::pin(self.post(request))
     }
     fn reset(&self) -> LocalBoxFuture<'_, Result<(), StepFailure>> {
@@ -710,8 +899,21 @@ impl Connection for HttpConnection {
                     e.reset();
                     Ok(())
                 }
-                Reset::DeleteAll(m) => self.delete_all(m).await,
-                Reset::Command { command, env } => run_command(command, env).await,
+                Reset::DeleteAll { mutations, timeout } => {
+                    tokio::time::timeout(*timeout, self.delete_all(mutations))
+                        .await
+                        .unwrap_or_else(|_| {
+                            Err(StepFailure::error(format!(
+                                "reset (delete-all) timed out after {} s",
+                                timeout.as_secs()
+                            )))
+                        })
+                }
+                Reset::Command {
+                    command,
+                    env,
+                    timeout,
+                } => run_command(command, env, *timeout).await,
             }
         })
     }
@@ -737,14 +939,13 @@ mod tests {
             name_from_url("http://localhost:4466/post/dev"),
             "localhost-4466"
         );
-        // SAFETY-free: only reads
-        assert!(
-            expand_env("Bearer ${CRUDSPEC_SURELY_UNSET_VAR}", "header A")
-                .unwrap_err()
-                .message
-                .contains("CRUDSPEC_SURELY_UNSET_VAR is not set")
+        assert_eq!(
+            name_from_url("https://admin:pw@example.test/api"),
+            "example.test"
         );
-        assert_eq!(expand_env("plain", "h").ok().as_deref(), Some("plain"));
+        let e = expand_env("Bearer ${CRUDSPEC_SURELY_UNSET_VAR}").unwrap_err();
+        assert!(e.contains("CRUDSPEC_SURELY_UNSET_VAR is not set"), "{e}");
+        assert_eq!(expand_env("plain").ok().as_deref(), Some("plain"));
     }
 
     #[test]
@@ -760,6 +961,17 @@ mod tests {
         let t = parse_target("http://127.0.0.1:1/", Some("prisma1"), &[])
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(t.serial());
+        // A bare URL serves one fixture: the one named, else none until probed.
+        assert!(!t.serves(Some("prisma1_post")));
+        let t = TargetSpec::parse(
+            "http://127.0.0.1:1/",
+            Some("prisma1"),
+            Some("prisma1_post"),
+            &[],
+        )
+        .and_then(TargetSpec::build)
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(t.serves(Some("prisma1_post")) && !t.serves(Some("prisma1_author")));
         assert!(matches!(
             parse_target("nope", None, &[]),
             Err(TargetError::Unknown(_))
@@ -767,8 +979,69 @@ mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/targets");
         for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{e}")) {
             let p = entry.unwrap_or_else(|e| panic!("{e}")).path();
-            let cfg = ExternalConfig::load(&p).unwrap_or_else(|e| panic!("{e}"));
+            let cfg = ExternalConfig::load(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             assert!(!cfg.dialect.is_empty());
         }
+    }
+
+    #[test]
+    fn headers_are_secrets_and_bad_ones_are_named_without_their_value() {
+        let config = ExternalConfig {
+            dialect: "prisma1".into(),
+            url: Some("https://user:pa55word@example.test/api".into()),
+            headers: [(
+                "Authorization".to_string(),
+                "Bearer tok3n-value".to_string(),
+            )]
+            .into_iter()
+            .collect(),
+            ..ExternalConfig::default()
+        };
+        let setup = HttpSetup::new(&config, "t").unwrap_or_else(|e| panic!("{e}"));
+        assert!(setup.secrets.contains(&"Bearer tok3n-value".to_string()));
+        assert!(setup.secrets.contains(&"pa55word".to_string()));
+        let bad = ExternalConfig {
+            headers: [("X-Key".to_string(), "s3cret\nvalue".to_string())]
+                .into_iter()
+                .collect(),
+            ..config.clone()
+        };
+        let e = HttpSetup::new(&bad, "t")
+            .map(|_| ())
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("X-Key") && !e.contains("s3cret"), "{e}");
+        let ftp = ExternalConfig {
+            url: Some("ftp://example.test/".into()),
+            headers: BTreeMap::new(),
+            ..config
+        };
+        assert!(matches!(
+            HttpSetup::new(&ftp, "t"),
+            Err(TargetError::BadUrl { .. })
+        ));
+    }
+
+    #[tokio::test]
+    async fn a_failing_reset_command_is_named_with_its_output_and_a_slow_one_is_killed() {
+        let e = run_command(
+            "echo out; echo boom >&2; exit 3",
+            &[],
+            Duration::from_secs(5),
+        )
+        .await
+        .unwrap_err();
+        assert!(
+            e.message.contains("boom") && e.message.contains("exit status: 3"),
+            "{e}"
+        );
+        // Lots of output does not block the command.
+        run_command("head -c 1000000 /dev/zero", &[], Duration::from_secs(10))
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let e = run_command("sleep 5", &[], Duration::from_millis(200))
+            .await
+            .unwrap_err();
+        assert!(e.message.contains("timed out"), "{e}");
     }
 }

@@ -7,12 +7,17 @@
 //! [`ScenarioPlan`] (what its steps will check, known before the first step runs), are put in
 //! place by the driver through [`CrudWorld::prepare`] before the first step.
 
+use crate::adapt::{
+    Adaptation, ErrorRules, LACK_CONNECTION_AGGREGATE, LACK_MULTIPLE_ROOT_FIELDS, MessageChecks,
+};
 use crate::effects::{self, CountPlan, Counts};
-use crate::failure::{StepFailure, raise};
+use crate::exchange::{Answer, Exchange, Request};
+use crate::failure::{Phase, StepFailure, raise};
 use crate::json::{JsonPath, docstring_text, lookup, short, substitute};
 use crate::matching::{ListOrder, compare, pretty};
-use crate::profile::DialectProfile;
-use crate::target::{Connection, OpenRequest, Request, Target, TargetKind};
+use crate::operation::{merge_answers, missing_root_fields, split_root_fields};
+use crate::profile::{CountProfile, DialectProfile};
+use crate::target::{Connection, OpenRequest, Target, TargetKind};
 use crate::vocabulary::{StepKind, classify};
 use crudspec_reference::datamodel::DataModel;
 use serde_json::Value;
@@ -67,14 +72,42 @@ pub struct ScenarioEnv {
     /// The `fixtures/` folder (data models under `datamodels/`).
     pub fixtures_dir: PathBuf,
     pub plan: ScenarioPlan,
+    /// How error objects are read on this target (profile + the target's adaptation).
+    pub errors: ErrorRules,
+    /// The target's adaptation (`None` for the reference targets).
+    pub adaptation: Option<Adaptation>,
 }
 
-/// One request and its answer.
-#[derive(Debug, Clone)]
-pub struct Exchange {
-    pub endpoint: String,
-    pub request: Request,
-    pub response: Value,
+impl ScenarioEnv {
+    fn lacks(&self, capability: &str) -> bool {
+        self.adaptation
+            .as_ref()
+            .is_some_and(|a| a.lacks(capability))
+    }
+
+    /// The count queries: the target's own, else the profile's (listing ids where the target
+    /// lacks connection aggregates and the profile says how).
+    fn counts(&self) -> CountProfile {
+        if let Some(c) = self.adaptation.as_ref().and_then(|a| a.counts.clone()) {
+            return c;
+        }
+        let mut counts = self.profile.counts.clone();
+        if self.lacks(LACK_CONNECTION_AGGREGATE)
+            && let Some(listed) = counts.nodes_without_aggregate.clone()
+        {
+            counts.nodes = listed;
+        }
+        counts
+    }
+}
+
+/// Whether a request the suite makes on its own behalf may be split per root field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Framing {
+    /// The operation under test: sent as written.
+    AsWritten,
+    /// Setup, counts, control queries: one root field per request where the target needs it.
+    Splittable,
 }
 
 /// The cucumber World: state of one scenario.
@@ -85,9 +118,14 @@ pub struct CrudWorld {
     counts: Option<CountPlan>,
     saved: BTreeMap<String, Value>,
     variables: Option<Value>,
+    /// The answer the `Then` steps check (of `having executed`, `executing`, a control query).
     last: Option<Exchange>,
+    /// The last request of any kind (counts and resets included), for evidence.
+    sent: Option<Exchange>,
     measured: Option<Counts>,
     failure: Option<StepFailure>,
+    phase: Option<Phase>,
+    advisories: Vec<String>,
 }
 
 impl fmt::Debug for CrudWorld {
@@ -118,9 +156,23 @@ impl CrudWorld {
         self.failure.take()
     }
 
-    /// The last request/response pair (of `having executed`, `executing` or a control query).
+    /// The exchange to show for the scenario's end: the answer a failed check looked at, else
+    /// the last request sent (a count query included).
     pub fn last_exchange(&self) -> Option<&Exchange> {
-        self.last.as_ref()
+        match self.phase {
+            Some(Phase::Check) => self.last.as_ref().or(self.sent.as_ref()),
+            _ => self.sent.as_ref().or(self.last.as_ref()),
+        }
+    }
+
+    /// What the scenario was doing when it stopped.
+    pub fn phase(&self) -> Option<Phase> {
+        self.phase
+    }
+
+    /// Checks that did not count on this target.
+    pub fn take_advisories(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.advisories)
     }
 
     /// Releases the connection (stops a loopback server).
@@ -157,6 +209,7 @@ impl CrudWorld {
     // ----- Given -----------------------------------------------------------------------
 
     pub(crate) async fn data_model_fixture(&mut self, fixture: &str) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Setup);
         let path = self
             .env()?
             .fixtures_dir
@@ -176,6 +229,7 @@ impl CrudWorld {
         &mut self,
         docstring: Option<&str>,
     ) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Setup);
         let sdl = required_docstring(docstring, "the data model:")?;
         self.deploy(None, sdl, "the inline data model").await
     }
@@ -204,13 +258,14 @@ impl CrudWorld {
         if env.target.kind() == TargetKind::External {
             conn.reset().await?;
         }
-        self.counts = Some(CountPlan::new(&model, &env.profile));
+        self.counts = Some(CountPlan::new(&model, &env.counts()));
         self.conn = Some(conn);
         self.measured = None;
         Ok(())
     }
 
     pub(crate) async fn empty_database(&mut self) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Setup);
         self.conn()?.reset().await
     }
 
@@ -218,18 +273,49 @@ impl CrudWorld {
         &mut self,
         docstring: Option<&str>,
     ) -> Result<(), StepFailure> {
-        let response = self.send(docstring, "having executed:").await?;
-        match errors_of(&response) {
-            None => Ok(()),
-            Some(errors) => Err(StepFailure::fail(format!(
+        self.phase = Some(Phase::Setup);
+        let response = self
+            .send(docstring, "having executed:", Framing::Splittable)
+            .await?;
+        if let Some(errors) = errors_of(&response) {
+            return Err(StepFailure::fail(format!(
                 "the setup operation answered errors: {}",
-                short(errors)
+                self.describe_errors(errors)
             ))
-            .with_diff(format!("errors:\n{}", pretty(errors)))),
+            .with_diff(format!("errors:\n{}", pretty(errors))));
         }
+        self.check_answered_every_root_field(&response)
+    }
+
+    /// A setup or control answer without errors must hold every root field it asked for.
+    fn check_answered_every_root_field(&self, response: &Value) -> Result<(), StepFailure> {
+        let Some(exchange) = &self.last else {
+            return Ok(());
+        };
+        let missing = missing_root_fields(&exchange.request.query, response);
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let names: Vec<String> = missing
+            .iter()
+            .map(|f| {
+                if f.response_key == f.name {
+                    format!("`{}`", f.name)
+                } else {
+                    format!("`{}` (alias of `{}`)", f.response_key, f.name)
+                }
+            })
+            .collect();
+        Err(StepFailure::fail(format!(
+            "the answer lacks {} without any error: the target may answer only one root field \
+             per document (declare \"lacks\": [\"multiple-root-fields\"] in its target config)",
+            names.join(", ")
+        ))
+        .with_diff(format!("response:\n{}", pretty(response))))
     }
 
     pub(crate) fn saving(&mut self, path: &str, name: &str) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Setup);
         let last = self.last.as_ref().ok_or_else(|| {
             StepFailure::fail(format!("nothing to save as \"{name}\": no response yet"))
         })?;
@@ -248,6 +334,7 @@ impl CrudWorld {
     }
 
     pub(crate) fn variables(&mut self, docstring: Option<&str>) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Setup);
         let text = required_docstring(docstring, "the variables are:")?;
         let text = substitute(text, &self.saved).map_err(|e| StepFailure::fail(e.to_string()))?;
         let value: Value = serde_json::from_str(&text)
@@ -263,6 +350,7 @@ impl CrudWorld {
 
     pub(crate) async fn executing(&mut self, docstring: Option<&str>) -> Result<(), StepFailure> {
         let needs_counts = self.env()?.plan.needs_counts();
+        self.phase = Some(Phase::Count);
         let before = if needs_counts {
             Some(
                 self.measure()
@@ -272,8 +360,11 @@ impl CrudWorld {
         } else {
             None
         };
-        self.send(docstring, "executing:").await?;
+        self.phase = Some(Phase::Operation);
+        self.send(docstring, "executing:", Framing::AsWritten)
+            .await?;
         if let Some(before) = before {
+            self.phase = Some(Phase::Count);
             let after = self
                 .measure()
                 .await
@@ -287,27 +378,44 @@ impl CrudWorld {
         &mut self,
         docstring: Option<&str>,
     ) -> Result<(), StepFailure> {
-        self.send(docstring, "executing control query:")
-            .await
-            .map(|_| ())
+        self.phase = Some(Phase::Control);
+        let response = self
+            .send(docstring, "executing control query:", Framing::Splittable)
+            .await?;
+        if errors_of(&response).is_none() {
+            self.check_answered_every_root_field(&response)?;
+        }
+        Ok(())
     }
 
-    async fn measure(&self) -> Result<Counts, StepFailure> {
-        let plan = self
+    async fn measure(&mut self) -> Result<Counts, StepFailure> {
+        let query = self
             .counts
             .as_ref()
-            .ok_or_else(|| StepFailure::fail("no data model yet"))?;
+            .ok_or_else(|| StepFailure::fail("no data model yet"))?
+            .query
+            .clone();
         let answer = self
-            .conn()?
-            .execute(&Request {
-                query: plan.query.clone(),
-                ..Request::default()
-            })
+            .request(
+                Request {
+                    query,
+                    ..Request::default()
+                },
+                Framing::Splittable,
+            )
             .await?;
-        plan.read(&answer)
+        match &self.counts {
+            Some(plan) => plan.read(&answer),
+            None => Err(StepFailure::fail("no data model yet")),
+        }
     }
 
-    async fn send(&mut self, docstring: Option<&str>, step: &str) -> Result<Value, StepFailure> {
+    async fn send(
+        &mut self,
+        docstring: Option<&str>,
+        step: &str,
+        framing: Framing,
+    ) -> Result<Value, StepFailure> {
         let query = required_docstring(docstring, step)?;
         let query = substitute(query, &self.saved).map_err(|e| StepFailure::fail(e.to_string()))?;
         let request = Request {
@@ -315,26 +423,69 @@ impl CrudWorld {
             variables: self.variables.take(),
             operation_name: None,
         };
+        let answer = self.request(request, framing).await;
+        self.last = self.sent.clone();
+        answer
+    }
+
+    /// Sends a request (split per root field when it may be and the target needs it) and
+    /// records the exchange, whatever came back.
+    async fn request(&mut self, request: Request, framing: Framing) -> Result<Value, StepFailure> {
+        let split = framing == Framing::Splittable && self.env()?.lacks(LACK_MULTIPLE_ROOT_FIELDS);
+        let parts = if split {
+            split_root_fields(&request).map_err(|e| StepFailure::fail(e.to_string()))?
+        } else {
+            vec![request.clone()]
+        };
         let conn = self.conn()?;
         let endpoint = conn.endpoint();
-        let response = conn.execute(&request).await;
-        let response = match response {
-            Ok(r) => r,
-            Err(e) => {
-                self.last = Some(Exchange {
-                    endpoint,
-                    request,
-                    response: Value::Null,
-                });
-                return Err(e);
+        let mut answers: Vec<Answer> = Vec::new();
+        for part in &parts {
+            match conn.execute(part).await {
+                Ok(a) => answers.push(a),
+                Err(e) => {
+                    let (http, body) = match &e.evidence {
+                        Some(ev) => (Some(ev.0.clone()), ev.1.clone().map(Value::String)),
+                        None => (None, None),
+                    };
+                    self.sent = Some(Exchange {
+                        endpoint,
+                        request: part.clone(),
+                        http,
+                        response: body.unwrap_or(Value::Null),
+                    });
+                    return Err(e);
+                }
             }
+        }
+        let http = answers.last().and_then(|a| a.http.clone());
+        let response = if answers.len() == 1 {
+            answers.pop().map(|a| a.body).unwrap_or(Value::Null)
+        } else {
+            merge_answers(&answers.into_iter().map(|a| a.body).collect::<Vec<_>>())
         };
-        self.last = Some(Exchange {
+        self.sent = Some(Exchange {
             endpoint,
             request,
+            http,
             response: response.clone(),
         });
         Ok(response)
+    }
+
+    /// Errors for a message: each with its code and message as this target carries them.
+    fn describe_errors(&self, errors: &Value) -> String {
+        match (self.env.as_ref(), errors.as_array()) {
+            (Some(env), Some(list)) => list
+                .iter()
+                .map(|e| match env.errors.code(e) {
+                    Some(c) => format!("code {c}: {}", message_or_json(&env.errors, e)),
+                    None => format!("no code: {}", message_or_json(&env.errors, e)),
+                })
+                .collect::<Vec<_>>()
+                .join("; "),
+            _ => short(errors),
+        }
     }
 
     // ----- Then ------------------------------------------------------------------------
@@ -347,10 +498,11 @@ impl CrudWorld {
     }
 
     pub(crate) fn result_should_be(
-        &self,
+        &mut self,
         docstring: Option<&str>,
         order: ListOrder,
     ) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Check);
         let text = required_docstring(docstring, "the result should be:")?;
         let text = substitute(text, &self.saved).map_err(|e| StepFailure::fail(e.to_string()))?;
         let expected: Value = serde_json::from_str(&text).map_err(|e| {
@@ -358,15 +510,11 @@ impl CrudWorld {
         })?;
         let response = self.last_response()?;
         if let Some(errors) = errors_of(response) {
+            let n = errors.as_array().map_or(1, Vec::len);
             return Err(StepFailure::fail(format!(
-                "expected a result without errors, got {} error{}: {}",
-                errors.as_array().map_or(1, Vec::len),
-                if errors.as_array().map_or(1, Vec::len) == 1 {
-                    ""
-                } else {
-                    "s"
-                },
-                first_error_message(errors, self.env.as_ref().map(|e| &*e.profile))
+                "expected a result without errors, got {n} error{}: {}",
+                if n == 1 { "" } else { "s" },
+                self.describe_errors(errors)
             ))
             .with_diff(format!("response:\n{}", pretty(response))));
         }
@@ -375,13 +523,14 @@ impl CrudWorld {
             .map_err(|d| StepFailure::fail(d.first.to_string()).with_diff(d.diff))
     }
 
-    pub(crate) fn error_raised(&self, class: &str) -> Result<(), StepFailure> {
+    pub(crate) fn error_raised(&mut self, class: &str) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Check);
         let env = self.env()?;
-        if !env.profile.errors.classes.contains_key(class) {
+        if !env.errors.knows_class(class) {
             return Err(StepFailure::fail(format!(
                 "unknown error class \"{class}\" (the {} profile knows: {})",
                 env.dialect,
-                env.profile.class_names().join(", ")
+                env.errors.class_names().join(", ")
             )));
         }
         let response = self.last_response()?;
@@ -392,33 +541,11 @@ impl CrudWorld {
             ))
             .with_diff(format!("response:\n{}", pretty(response))));
         };
-        if !errors
-            .iter()
-            .any(|e| env.profile.error_is(class, e) == Some(true))
-        {
-            let expected_code = env
-                .profile
-                .errors
-                .classes
-                .get(class)
-                .map(|c| {
-                    if c.is_null() {
-                        "no code".to_string()
-                    } else {
-                        format!("code {c}")
-                    }
-                })
-                .unwrap_or_default();
-            let got: Vec<String> = errors
-                .iter()
-                .map(|e| match env.profile.error_code(e) {
-                    Some(c) => format!("code {c}: {}", message_of(e)),
-                    None => format!("no code: {}", message_of(e)),
-                })
-                .collect();
+        if !errors.iter().any(|e| env.errors.is(class, e)) {
             return Err(StepFailure::fail(format!(
-                "expected an error {class} ({expected_code}), got {}",
-                got.join("; ")
+                "expected an error {class} ({}), got {}",
+                env.errors.describe(class),
+                self.describe_errors(&Value::Array(errors.clone()))
             ))
             .with_diff(format!("response:\n{}", pretty(response))));
         }
@@ -430,17 +557,19 @@ impl CrudWorld {
         Ok(())
     }
 
-    pub(crate) fn error_message_contains(&self, text: &str) -> Result<(), StepFailure> {
+    pub(crate) fn error_message_contains(&mut self, text: &str) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Check);
         let text = substitute(text, &self.saved).map_err(|e| StepFailure::fail(e.to_string()))?;
+        let env = self.env()?;
         let response = self.last_response()?;
         let errors = errors_of(response).and_then(Value::as_array);
-        let messages: Vec<&str> = errors
-            .map(|es| es.iter().map(message_of).collect())
+        let messages: Vec<String> = errors
+            .map(|es| es.iter().map(|e| message_or_json(&env.errors, e)).collect())
             .unwrap_or_default();
         if messages.iter().any(|m| m.contains(&text)) {
             return Ok(());
         }
-        Err(StepFailure::fail(if messages.is_empty() {
+        let problem = if messages.is_empty() {
             format!("expected an error message containing \"{text}\", got no error")
         } else {
             format!(
@@ -451,10 +580,17 @@ impl CrudWorld {
                     .collect::<Vec<_>>()
                     .join("; ")
             )
-        }))
+        };
+        // Wording is advisory on targets that say so, but only when there is an error to word.
+        if env.errors.message_checks == MessageChecks::Advisory && !messages.is_empty() {
+            self.advisories.push(format!("error wording: {problem}"));
+            return Ok(());
+        }
+        Err(StepFailure::fail(problem))
     }
 
-    pub(crate) fn side_effects(&self, rows: Option<&[Vec<String>]>) -> Result<(), StepFailure> {
+    pub(crate) fn side_effects(&mut self, rows: Option<&[Vec<String>]>) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Check);
         let rows = rows.ok_or_else(|| {
             StepFailure::fail("`the side effects should be:` needs a table: | +nodes Post | 1 |")
         })?;
@@ -466,7 +602,8 @@ impl CrudWorld {
         self.check_effects(&expected)
     }
 
-    pub(crate) fn no_side_effects(&self) -> Result<(), StepFailure> {
+    pub(crate) fn no_side_effects(&mut self) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Check);
         self.check_effects(&Counts::new())
     }
 
@@ -494,22 +631,11 @@ fn errors_of(response: &Value) -> Option<&Value> {
         .filter(|e| !e.is_null() && e.as_array().is_none_or(|a| !a.is_empty()))
 }
 
-fn message_of(error: &Value) -> &str {
-    error
-        .get("message")
-        .and_then(Value::as_str)
-        .unwrap_or("(no message)")
-}
-
-fn first_error_message(errors: &Value, profile: Option<&DialectProfile>) -> String {
-    match errors.as_array().and_then(|a| a.first()) {
-        Some(e) => {
-            let code = profile
-                .and_then(|p| p.error_code(e))
-                .map(|c| format!(" (code {c})"))
-                .unwrap_or_default();
-            format!("\"{}\"{code}", message_of(e))
-        }
-        None => short(errors),
+/// The message of an error object where the target keeps it, else the whole object as JSON
+/// (so that a message at an unexpected place is still shown, never "(no message)").
+fn message_or_json(rules: &ErrorRules, error: &Value) -> String {
+    match rules.message(error) {
+        Some(m) => m.to_string(),
+        None => format!("(no message at the configured paths) {}", short(error)),
     }
 }
