@@ -169,6 +169,11 @@ impl ErrorRules {
         self.classes.contains_key(class) || self.codes.values().any(|c| c.contains(class))
     }
 
+    /// Where messages are looked for.
+    pub fn message_paths(&self) -> &[String] {
+        &self.message_paths
+    }
+
     /// The native code of an error object (first present, non-null code path).
     pub fn code<'a>(&self, error: &'a Value) -> Option<&'a Value> {
         self.code_paths

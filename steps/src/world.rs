@@ -631,11 +631,52 @@ fn errors_of(response: &Value) -> Option<&Value> {
         .filter(|e| !e.is_null() && e.as_array().is_none_or(|a| !a.is_empty()))
 }
 
-/// The message of an error object where the target keeps it, else the whole object as JSON
-/// (so that a message at an unexpected place is still shown, never "(no message)").
+/// The message of an error object where the target keeps it; else what the object holds, by
+/// path, so that a message or code at an unexpected place is named (never "(no message)").
 fn message_or_json(rules: &ErrorRules, error: &Value) -> String {
     match rules.message(error) {
         Some(m) => m.to_string(),
-        None => format!("(no message at the configured paths) {}", short(error)),
+        None => format!(
+            "(no message at {}; the error object holds {})",
+            rules.message_paths().join(", "),
+            leaf_paths(error, 10).join(", ")
+        ),
     }
+}
+
+/// The dotted paths of the scalar leaves of a JSON value (at most `max`, then `...`).
+fn leaf_paths(value: &Value, max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(String, &Value)> = vec![(String::new(), value)];
+    while let Some((path, v)) = stack.pop() {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map.iter().rev() {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    stack.push((p, child));
+                }
+            }
+            _ => {
+                if out.len() == max {
+                    out.push("...".to_string());
+                    break;
+                }
+                let shown = match v {
+                    Value::String(s) if s.chars().count() > 24 => {
+                        format!("\"{}...\"", s.chars().take(24).collect::<String>())
+                    }
+                    other => other.to_string(),
+                };
+                out.push(format!(
+                    "`{}` = {shown}",
+                    if path.is_empty() { "(root)" } else { &path }
+                ));
+            }
+        }
+    }
+    out
 }
