@@ -192,3 +192,132 @@ pub async fn post(
         http: Some(evidence),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::HeaderValue;
+    use std::io::{Read, Write};
+    use std::net::TcpListener;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A loopback server that answers every connection with `answer` and counts connections.
+    fn server(answer: String) -> (u16, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+        let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
+        let hits = Arc::new(AtomicUsize::new(0));
+        let seen = hits.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten().take(8) {
+                let mut stream = stream;
+                seen.fetch_add(1, Ordering::SeqCst);
+                let mut buf = [0u8; 4096];
+                let _ = stream.read(&mut buf);
+                let _ = stream.write_all(answer.as_bytes());
+            }
+        });
+        (port, hits)
+    }
+
+    fn request() -> Request {
+        Request {
+            query: "{ __typename }".into(),
+            ..Request::default()
+        }
+    }
+
+    async fn send(url: &str, headers: &HeaderMap) -> Result<Answer, StepFailure> {
+        let timeout = Duration::from_secs(5);
+        let client = client(timeout, true).unwrap_or_else(|e| panic!("{e}"));
+        post(&client, url, headers, timeout, &request()).await
+    }
+
+    #[tokio::test]
+    async fn an_empty_400_names_its_status_and_keeps_the_evidence() {
+        let (port, _) = server(
+            "HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nserver: quirk\r\nconnection: close\r\n\r\n"
+                .into(),
+        );
+        let e = send(&format!("http://127.0.0.1:{port}/"), &HeaderMap::new())
+            .await
+            .unwrap_err();
+        assert!(
+            e.message
+                .contains("HTTP 400 Bad Request with an empty body"),
+            "{e}"
+        );
+        let (http, body) = *e.evidence.unwrap_or_else(|| panic!("no evidence"));
+        assert_eq!(http.status, 400);
+        assert_eq!(
+            http.headers.get("server").map(String::as_str),
+            Some("quirk")
+        );
+        assert_eq!(body.as_deref(), Some(""));
+    }
+
+    #[tokio::test]
+    async fn a_redirect_to_another_origin_is_not_followed() {
+        let (other, other_hits) = server(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\nconnection: close\r\n\r\n{\"data\":{}}"
+                .into(),
+        );
+        let (port, _) = server(format!(
+            "HTTP/1.1 307 Temporary Redirect\r\nlocation: http://127.0.0.1:{other}/\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+        ));
+        let mut headers = HeaderMap::new();
+        headers.insert("x-api-key", HeaderValue::from_static("s3cret-key"));
+        let e = send(&format!("http://127.0.0.1:{port}/"), &headers)
+            .await
+            .unwrap_err();
+        assert!(e.message.contains("HTTP 307"), "{e}");
+        assert!(e.message.contains("not followed"), "{e}");
+        assert_eq!(
+            other_hits.load(Ordering::SeqCst),
+            0,
+            "the other origin was asked"
+        );
+    }
+
+    #[tokio::test]
+    async fn https_is_spoken() {
+        // A plain-HTTP server behind an https:// URL: the TLS handshake is tried and fails
+        // (without TLS support the request would be refused for its scheme).
+        let (port, hits) = server("HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n".into());
+        let e = send(&format!("https://127.0.0.1:{port}/"), &HeaderMap::new())
+            .await
+            .unwrap_err();
+        assert!(!e.message.contains("scheme"), "{e}");
+        assert_eq!(hits.load(Ordering::SeqCst), 1, "{e}");
+    }
+
+    #[tokio::test]
+    async fn json_that_is_not_graphql_and_html_are_named() {
+        let (port, _) = server(
+            "HTTP/1.1 404 Not Found\r\ncontent-type: text/html\r\ncontent-length: 13\r\nconnection: close\r\n\r\n<h1>nope</h1>"
+                .into(),
+        );
+        let e = send(&format!("http://127.0.0.1:{port}/"), &HeaderMap::new())
+            .await
+            .unwrap_err();
+        assert!(
+            e.message
+                .contains("HTTP 404 Not Found, the body (text/html) is not JSON"),
+            "{e}"
+        );
+        let (port, _) = server(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 9\r\nconnection: close\r\n\r\n{\"ok\":1}\n"
+                .into(),
+        );
+        let e = send(&format!("http://127.0.0.1:{port}/"), &HeaderMap::new())
+            .await
+            .unwrap_err();
+        assert!(e.message.contains("not a GraphQL response"), "{e}");
+    }
+
+    #[test]
+    fn variables_are_always_sent() {
+        let body = body_of(&request());
+        assert_eq!(body["variables"], serde_json::json!({}));
+    }
+}
