@@ -1,0 +1,305 @@
+//! The suite against endpoints it did not write the framing of (issue 7): the quirky loopback
+//! endpoint of `support::quirky` imitates Prisma's query engine 3.13 in Prisma-1-names mode
+//! (errors under `user_facing_error` with string codes, only the last root field answered, HTTP
+//! 400 with an empty body without `variables`) and an Apollo server (validation errors with
+//! `GRAPHQL_VALIDATION_FAILED`, no introspection). Its answers come from the reference executor,
+//! so every scenario's *behaviour* is right there and only the framing differs:
+//!
+//! - with a target config that declares the endpoint's limits, the suite passes by behaviour with
+//!   no `error` (wording differences are advisories);
+//! - without one, every scenario that does not pass names the real cause;
+//! - the probe finds which fixture a bare URL serves, and stops a run with a wrong dialect or no
+//!   server with one message.
+
+mod support;
+
+use crudspec::paths::bundled_root;
+use crudspec::targets::{TargetOptions, resolve};
+use crudspec_steps::driver::{Outcome, RunConfig, ScenarioResult, run_scenario_blocking};
+use crudspec_steps::suite::{self, ScenarioSpec};
+use crudspec_steps::target::Target;
+use std::path::PathBuf;
+use std::sync::Arc;
+use support::quirky::{Quirks, QuirkyThread, spawn_quirky_thread};
+
+const FIXTURE: &str = "p1top_todo";
+
+fn fixtures_dir() -> PathBuf {
+    bundled_root().join("fixtures")
+}
+
+fn sdl(fixture: &str) -> String {
+    let path = fixtures_dir()
+        .join("datamodels")
+        .join(format!("{fixture}.graphql"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The prisma1 scenarios that deploy `fixture`.
+fn scenarios_of(fixture: &str) -> Vec<ScenarioSpec> {
+    let config = RunConfig::new(&fixtures_dir());
+    let loaded = suite::load(
+        &bundled_root().join("features/prisma1"),
+        None,
+        &config.profiles.names(),
+    );
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let mine: Vec<ScenarioSpec> = loaded
+        .scenarios
+        .into_iter()
+        .filter(|s| {
+            s.data_models()
+                .iter()
+                .any(|m| m.as_deref() == Some(fixture))
+        })
+        .collect();
+    assert!(
+        mine.len() >= 20,
+        "only {} scenarios use {fixture}",
+        mine.len()
+    );
+    mine
+}
+
+fn quirky(quirks: Quirks) -> (String, QuirkyThread) {
+    spawn_quirky_thread("prisma1", &sdl(FIXTURE), quirks)
+}
+
+/// The quirks of the query engine and of an Apollo server at once.
+fn engine_and_apollo() -> Quirks {
+    Quirks {
+        apollo_validation: true,
+        no_introspection: true,
+        ..Quirks::query_engine()
+    }
+}
+
+/// Writes `config` (JSON) to a temporary file.
+fn config_file(name: &str, config: &serde_json::Value) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crudspec-real-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.join(format!("{name}.json"));
+    std::fs::write(&path, config.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    path
+}
+
+/// The sample config of the README and `fixtures/targets/`, pointed at `url`.
+fn sample_config(url: &str) -> serde_json::Value {
+    let path = fixtures_dir().join("targets/quirky-example.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));
+    let mut config: serde_json::Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    config["url"] = url.into();
+    config["fixture"] = FIXTURE.into();
+    if let Some(o) = config.as_object_mut() {
+        o.remove("headers");
+    }
+    config
+}
+
+fn target(spec: &str, fixture: Option<&str>, scenarios: &[ScenarioSpec]) -> Arc<dyn Target> {
+    let config = RunConfig::new(&fixtures_dir());
+    let refs: Vec<&ScenarioSpec> = scenarios.iter().collect();
+    let options = TargetOptions {
+        dialect: Some("prisma1".into()),
+        fixture: fixture.map(str::to_string),
+        ..TargetOptions::default()
+    };
+    let mut targets = resolve(
+        &[spec.to_string()],
+        &options,
+        &fixtures_dir(),
+        &config.profiles,
+        &refs,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    targets.remove(0)
+}
+
+fn run_all(
+    scenarios: &[ScenarioSpec],
+    target: &Arc<dyn Target>,
+    server: &QuirkyThread,
+) -> Vec<(String, ScenarioResult)> {
+    let config = RunConfig::new(&fixtures_dir());
+    scenarios
+        .iter()
+        .map(|s| {
+            server.reset();
+            (s.label(), run_scenario_blocking(s, target, &config))
+        })
+        .collect()
+}
+
+fn count(results: &[(String, ScenarioResult)], outcome: Outcome) -> usize {
+    results.iter().filter(|(_, r)| r.outcome == outcome).count()
+}
+
+fn show(results: &[(String, ScenarioResult)]) -> String {
+    results
+        .iter()
+        .filter(|(_, r)| r.outcome != Outcome::Pass)
+        .map(|(id, r)| {
+            format!(
+                "{id}: {} [{:?}] {}",
+                r.outcome.as_str(),
+                r.phase,
+                r.message.as_deref().unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_config_that_declares_the_limits_passes_by_behaviour_with_no_error() {
+    let scenarios = scenarios_of(FIXTURE);
+    let (url, server) = quirky(engine_and_apollo());
+    let path = config_file("declared", &sample_config(&url));
+    let t = target(&path.display().to_string(), None, &scenarios);
+    let results = run_all(&scenarios, &t, &server);
+    let report = show(&results);
+    assert_eq!(count(&results, Outcome::Error), 0, "{report}");
+    assert_eq!(count(&results, Outcome::Fail), 0, "{report}");
+    assert!(count(&results, Outcome::Pass) >= 20, "{report}");
+    // The scenarios that need what the endpoint lacks are n/a, with the reason.
+    for (id, r) in &results {
+        if r.outcome == Outcome::NotApplicable {
+            let m = r.message.as_deref().unwrap_or("");
+            assert!(m.contains("declares that it lacks"), "{id}: {m}");
+        }
+    }
+    // Error wording differs (Apollo rewording): reported, not failing.
+    let advisories: usize = results.iter().map(|(_, r)| r.advisories.len()).sum();
+    let wording = results
+        .iter()
+        .flat_map(|(_, r)| r.advisories.iter())
+        .all(|a| a.starts_with("error wording:"));
+    assert!(wording, "{report}");
+    // The endpoint saw one root field per request (counts and setup split) and every body
+    // carried `variables`.
+    let received = server.received();
+    assert!(!received.is_empty());
+    assert!(
+        received.iter().all(|r| r.body.contains("\"variables\"")),
+        "a request without variables"
+    );
+    eprintln!(
+        "{} scenarios: {} pass, {} n/a, {advisories} advisories",
+        results.len(),
+        count(&results, Outcome::Pass),
+        count(&results, Outcome::NotApplicable)
+    );
+}
+
+/// Runs the fixture's scenarios on an endpoint with `quirks` and no adaptation, and checks that
+/// every outcome other than pass names `cause` (a text of its message); returns how many did not
+/// pass.
+fn undeclared(quirks: Quirks, cause: &[&str]) -> usize {
+    let scenarios = scenarios_of(FIXTURE);
+    let (url, server) = quirky(quirks.clone());
+    let t = target(&url, Some(FIXTURE), &scenarios);
+    let results = run_all(&scenarios, &t, &server);
+    let report = show(&results);
+    for (id, r) in &results {
+        if r.outcome == Outcome::Pass {
+            continue;
+        }
+        let m = r.message.as_deref().unwrap_or("");
+        assert!(!m.contains("(no message)"), "{quirks:?}: {id}: {m}");
+        assert!(
+            cause.iter().any(|c| m.contains(c)),
+            "{quirks:?}: {id} does not name its cause ({cause:?}): {m}\n\n{report}"
+        );
+        // A failure before the operation under test is an `error` of the setup or the counts.
+        if r.outcome == Outcome::Error {
+            assert!(
+                m.starts_with("setup failed") || m.starts_with("counting side effects failed"),
+                "{id}: {m}"
+            );
+        }
+    }
+    results.len() - count(&results, Outcome::Pass)
+}
+
+#[test]
+fn without_a_config_every_outcome_names_its_real_cause() {
+    // One root field per document: setup and count requests with several are named.
+    let n = undeclared(
+        Quirks {
+            last_root_field_only: true,
+            ..Quirks::default()
+        },
+        &["\"lacks\": [\"multiple-root-fields\"]"],
+    );
+    assert!(n >= 20, "{n}");
+    // Errors at another path with string codes: the error object is shown whole.
+    let n = undeclared(
+        Quirks {
+            user_facing_errors: true,
+            ..Quirks::default()
+        },
+        &["`user_facing_error.error_code` = \"P2"],
+    );
+    assert!(n >= 10, "{n}");
+    // Validation errors with a code and other wording.
+    let n = undeclared(
+        Quirks {
+            apollo_validation: true,
+            ..Quirks::default()
+        },
+        &[
+            "code \"GRAPHQL_VALIDATION_FAILED\"",
+            "expected an error message containing",
+        ],
+    );
+    assert!(n >= 1, "{n}");
+    // A body without `variables` is refused with 400 and an empty body: the suite always sends
+    // `variables`, so nothing fails.
+    assert_eq!(
+        undeclared(
+            Quirks {
+                require_variables: true,
+                ..Quirks::default()
+            },
+            &[],
+        ),
+        0
+    );
+}
+
+#[test]
+fn a_bare_url_runs_the_fixture_its_schema_matches_and_nothing_else() {
+    let scenarios: Vec<ScenarioSpec> = {
+        let config = RunConfig::new(&fixtures_dir());
+        suite::load(
+            &bundled_root().join("features/prisma1"),
+            None,
+            &config.profiles.names(),
+        )
+        .scenarios
+    };
+    let (url, server) = quirky(Quirks::default());
+    let t = target(&url, None, &scenarios);
+    assert!(t.serves(Some(FIXTURE)), "{FIXTURE} not detected");
+    assert!(!t.serves(Some("prisma1_author")));
+    assert!(!t.serves(None));
+    let mine: Vec<ScenarioSpec> = scenarios_of(FIXTURE);
+    let results = run_all(&mine, &t, &server);
+    assert_eq!(
+        count(&results, Outcome::Pass) + count(&results, Outcome::NotApplicable),
+        results.len(),
+        "{}",
+        show(&results)
+    );
+    let other = scenarios
+        .iter()
+        .find(|s| {
+            s.data_models()
+                .iter()
+                .all(|m| m.as_deref() == Some("prisma1_author"))
+        })
+        .unwrap_or_else(|| panic!("no prisma1_author scenario"));
+    let r = run_scenario_blocking(other, &t, &RunConfig::new(&fixtures_dir()));
+    assert_eq!(r.outcome, Outcome::NotApplicable, "{:?}", r.message);
+}
