@@ -4,7 +4,9 @@
 //!
 //! Targets: the in-process reference and the reference over HTTP on loopback; with
 //! `CRUDSPEC_TARGET=<url or target config>` (and `CRUDSPEC_DIALECT=<dialect>` for a URL,
-//! `CRUDSPEC_HEADERS='Name: value; Name2: value2'` for extra headers) also that endpoint.
+//! `CRUDSPEC_FIXTURE=<fixture>` for the data model a URL serves when the probe cannot find it,
+//! `CRUDSPEC_HEADERS='Name: value; Name2: value2'` for extra headers) also that endpoint, probed
+//! first as `crudspec run` does.
 //! Scenarios tagged `@skip`/`@ignore`, and scenarios whose data model the target does not serve
 //! (outcome `n/a`: inline data model or unmapped fixture on an external endpoint), are ignored
 //! trials; `fixtures/xfail/<target>.txt` applies as in `crudspec run`. Trials run through the
@@ -12,10 +14,11 @@
 
 use crudspec::paths::{SuitePaths, bundled_root};
 use crudspec::run::schedule;
+use crudspec::targets::{TargetOptions, parse_header_list, resolve};
 use crudspec::xfail::Xfail;
 use crudspec_steps::driver::{Outcome, RunConfig, SKIP_TAGS, run_scenario_blocking};
 use crudspec_steps::suite::{self, ScenarioSpec};
-use crudspec_steps::target::{ReferenceHttpTarget, ReferenceTarget, Target, parse_target};
+use crudspec_steps::target::{ReferenceHttpTarget, ReferenceTarget, Target};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::sync::{Arc, Mutex};
 
@@ -46,14 +49,17 @@ fn main() {
     let mut targets: Vec<Arc<dyn Target>> =
         vec![Arc::new(ReferenceTarget), Arc::new(ReferenceHttpTarget)];
     if let Ok(spec) = std::env::var("CRUDSPEC_TARGET") {
-        let headers: Vec<(String, String)> = std::env::var("CRUDSPEC_HEADERS")
-            .unwrap_or_default()
-            .split(';')
-            .filter_map(|h| h.split_once(':'))
-            .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
-            .collect();
-        match parse_target(&spec, dialect.as_deref(), &headers) {
-            Ok(t) => targets.push(t),
+        // The same path as `crudspec run`: parsed, probed (a bare URL serves the fixture its
+        // schema matches, or CRUDSPEC_FIXTURE), adapted by its target config.
+        let options = TargetOptions {
+            dialect: dialect.clone(),
+            fixture: std::env::var("CRUDSPEC_FIXTURE").ok(),
+            headers: parse_header_list(&std::env::var("CRUDSPEC_HEADERS").unwrap_or_default()),
+            show_probe: false,
+        };
+        let all: Vec<&ScenarioSpec> = loaded.scenarios.iter().collect();
+        match resolve(&[spec], &options, &paths.fixtures, &config.profiles, &all) {
+            Ok(mut t) => targets.append(&mut t),
             Err(e) => {
                 let msg = e.to_string();
                 trials.push(Trial::test("suite: CRUDSPEC_TARGET", move || {
