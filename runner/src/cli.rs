@@ -3,37 +3,76 @@
 //! ```text
 //! crudspec run   [--target reference|reference-http|<url>|<config.json>]... [--dialect D]
 //!                [--tags EXPR] [--name REGEX] [--features DIR] [--fixtures DIR] [-j N]
-//!                [--out results.jsonl] [--header 'Name: value']... [--quiet]
+//!                [--out results.jsonl] [--header 'Name: value']... [--max-fail N | --fail-fast]
+//!                [--fixture NAME] [--quiet]
 //! crudspec list  [--tags EXPR] [--name REGEX] [--features DIR] [--dialect D]
 //! crudspec lint  [--features DIR] [--fixtures DIR] [--dialect D] [--inventory FILE] [--catalogue FILE]
+//! crudspec probe --target <url>|<config.json> [--dialect D] [--fixture NAME] [--header 'Name: value']...
 //! crudspec serve --dialect D --datamodel FILE [--host 127.0.0.1] [--port 4466] [--max-body-bytes N]
 //!                [--legacy-shapes] [--id-seed N]
 //! ```
 //!
-//! Exit codes: 0 success; 1 failing scenarios or lint problems; 2 usage errors (bad target,
-//! tag expression, data model).
+//! `run` also reads `CRUDSPEC_TARGET` (one target, when no `--target` is given),
+//! `CRUDSPEC_DIALECT` (as `--dialect`, also for `list` and `lint`) and `CRUDSPEC_HEADERS`
+//! (`'Name: value; Name2: value2'`, before any `--header`), as the `cargo test` harness does.
+//!
+//! Exit codes (also in `--help`, see [`EXIT_CODES`]): 0 success; 1 failing scenarios (`fail`,
+//! `error`, an `xfail` that passed) or lint problems; 2 usage errors (unknown dialect, bad
+//! target, tag expression, regex, data model, unwritable `--out`); 3 a target cannot be used
+//! (external targets are probed before the run, see [`crate::targets`]); 4 the selection matches no
+//! scenario run (`run`, `list`); 130 `run` interrupted by Ctrl-C or SIGTERM (the results stream
+//! then holds the scenarios that finished, its footer says `"interrupted": true`).
+//! Output to a closed pipe (`crudspec list | head -1`) ends quietly.
 
 use crate::lint::{LintOptions, lint};
 use crate::paths::SuitePaths;
-use crate::results::{self, Filters, Header, TargetInfo};
-use crate::run;
+use crate::results::{self, Filters, Header, StreamWriter, TargetInfo};
+use crate::run::{self, Plan, Stop};
 use crate::serve::{self, ServeOptions};
+use crate::targets::{self, TargetOptions, TargetsError, parse_header_list};
 use crate::xfail::Xfail;
 use clap::{Args, Parser, Subcommand};
-use crudspec_steps::driver::RunConfig;
+use crudspec_steps::driver::{Profiles, RunConfig};
 use crudspec_steps::suite::{self, Filter, ScenarioSpec};
-use crudspec_steps::target::{Target, parse_target};
+use crudspec_steps::target::{Target, TargetSpec};
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+/// Exit codes, as shown by `--help`.
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0    success
+  1    failing scenarios (fail, error, an xfail that passed) or lint problems
+  2    usage error (unknown dialect, bad target, tag expression or regex, unwritable --out)
+  3    a target cannot be used (the probe before the run: unreachable, not GraphQL, no fixture)
+  4    the selection (tags, name, dialect, targets) matches no scenario run
+  130  run interrupted (Ctrl-C, SIGTERM): the matrix and --out hold what finished";
+
+/// Process exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Process exit code: failing scenarios or lint problems.
+pub const EXIT_FAILED: i32 = 1;
+/// Process exit code: usage error.
+pub const EXIT_USAGE: i32 = 2;
+/// Process exit code: a target cannot be used (the probe before the run found it unreachable,
+/// not GraphQL, or serving none of the fixtures).
+pub const EXIT_TARGET_UNUSABLE: i32 = 3;
+/// Process exit code: the selection matches no scenario.
+pub const EXIT_NO_MATCH: i32 = 4;
+/// Process exit code: the run was interrupted.
+pub const EXIT_INTERRUPTED: i32 = 130;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "crudspec",
     version,
-    about = "Conformance suite for generated GraphQL CRUD APIs (Prisma 1, GraphCMS)"
+    about = "Conformance suite for generated GraphQL CRUD APIs (Prisma 1, GraphCMS)",
+    after_help = EXIT_CODES
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -43,13 +82,20 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the features against one or more targets; prints the conformance matrix.
+    #[command(after_help = EXIT_CODES)]
     Run(RunArgs),
     /// List scenarios with ids, names and tags.
+    #[command(after_help = EXIT_CODES)]
     List(ListArgs),
     /// Check the suite: ids, steps, docstrings (parse and validate), coverage of the seeds.
+    #[command(after_help = EXIT_CODES)]
     Lint(LintArgs),
     /// Serve the reference executor for a dialect and data model over HTTP.
     Serve(ServeArgs),
+    /// Check an external target before a run: reachable, GraphQL, which fixture it serves,
+    /// count queries and reset mutations present.
+    #[command(after_help = EXIT_CODES)]
+    Probe(ProbeArgs),
 }
 
 #[derive(Debug, Args, Clone)]
@@ -60,8 +106,9 @@ pub struct SuiteArgs {
     /// Fixtures folder (default: fixtures/ next to the features folder).
     #[arg(long)]
     pub fixtures: Option<PathBuf>,
-    /// Dialect of features outside a dialect folder, and of an external target.
-    #[arg(long)]
+    /// Dialect of features outside a dialect folder, and of an external target (one of the
+    /// profiles in fixtures/profiles).
+    #[arg(long, env = "CRUDSPEC_DIALECT")]
     pub dialect: Option<String>,
 }
 
@@ -82,20 +129,39 @@ pub struct RunArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
     /// reference (default), reference-http, an http(s):// URL or a target config file; repeatable.
-    #[arg(long = "target", value_name = "TARGET")]
+    #[arg(long = "target", value_name = "TARGET", env = "CRUDSPEC_TARGET")]
     pub targets: Vec<String>,
     /// Worker threads (default: available cores).
     #[arg(short = 'j', long = "jobs")]
     pub jobs: Option<usize>,
-    /// Write the JSON-lines results stream here.
+    /// Write the JSON-lines results stream here (record by record, as scenarios finish).
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Extra HTTP header for external targets ('Name: value', ${VAR} from the environment).
+    /// Extra HTTP header for external targets ('Name: value', ${VAR} from the environment);
+    /// repeatable. CRUDSPEC_HEADERS='Name: value; Name2: value2' adds headers too.
     #[arg(long = "header", value_name = "HEADER")]
     pub headers: Vec<String>,
+    /// Start no new scenario after N failing (fail or error) scenario runs; the runs not
+    /// started are recorded as skip.
+    #[arg(long, value_name = "N", value_parser = positive)]
+    pub max_fail: Option<usize>,
+    /// Same as --max-fail 1.
+    #[arg(long, conflicts_with = "max_fail")]
+    pub fail_fast: bool,
+    /// The fixture (fixtures/datamodels/NAME.graphql) a bare URL serves; default: the one the
+    /// probe finds by comparing schemas.
+    #[arg(long, value_name = "NAME", env = "CRUDSPEC_FIXTURE")]
+    pub fixture: Option<String>,
     /// No progress on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+fn positive(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!("`{s}` is not a positive number")),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -104,6 +170,21 @@ pub struct ListArgs {
     pub suite: SuiteArgs,
     #[command(flatten)]
     pub filter: FilterArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ProbeArgs {
+    #[command(flatten)]
+    pub suite: SuiteArgs,
+    /// An http(s):// URL (with --dialect) or a target config file.
+    #[arg(long, value_name = "TARGET", env = "CRUDSPEC_TARGET")]
+    pub target: String,
+    /// The fixture a bare URL serves (default: found by comparing schemas).
+    #[arg(long, value_name = "NAME", env = "CRUDSPEC_FIXTURE")]
+    pub fixture: Option<String>,
+    /// Extra HTTP header ('Name: value', ${VAR} from the environment); repeatable.
+    #[arg(long = "header", value_name = "HEADER")]
+    pub headers: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -141,6 +222,20 @@ pub struct ServeArgs {
     pub id_seed: Option<u64>,
 }
 
+/// `eprintln!` that never panics (stderr closed).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// Writes to stdout; a closed pipe (or any write error) is not an error of the command: the
+/// text is dropped and the command ends as it would have.
+fn emit(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 /// Parses the process arguments and runs; returns the exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
@@ -148,6 +243,7 @@ pub fn main() -> i32 {
         Command::Run(a) => cmd_run(&a),
         Command::List(a) => cmd_list(&a),
         Command::Lint(a) => cmd_lint(&a),
+        Command::Probe(a) => cmd_probe(&a),
         Command::Serve(a) => serve::run(&ServeOptions {
             dialect: a.dialect,
             datamodel: a.datamodel,
@@ -168,23 +264,46 @@ pub struct Loaded {
     pub problems: Vec<String>,
 }
 
-/// Loads features and profiles.
-pub fn load_suite(args: &SuiteArgs) -> Loaded {
+/// `Err` with the message when `dialect` is not one of the profiles in `fixtures/profiles`.
+pub fn check_dialect(dialect: Option<&str>, known: &[String]) -> Result<(), String> {
+    let Some(d) = dialect else { return Ok(()) };
+    if known.iter().any(|k| k == d) {
+        return Ok(());
+    }
+    let from_env = std::env::var("CRUDSPEC_DIALECT").is_ok_and(|v| v == d);
+    Err(format!(
+        "unknown dialect `{d}`{} (known: {})",
+        if from_env {
+            " from CRUDSPEC_DIALECT"
+        } else {
+            ""
+        },
+        if known.is_empty() {
+            "none, no profiles in the fixtures folder".to_string()
+        } else {
+            known.join(", ")
+        }
+    ))
+}
+
+/// Loads features and profiles; refuses a `--dialect` without a profile.
+pub fn load_suite(args: &SuiteArgs) -> Result<Loaded, String> {
     let paths = SuitePaths::resolve(args.features.as_deref(), args.fixtures.as_deref());
     let config = RunConfig::new(&paths.fixtures);
     let known = config.profiles.names();
+    check_dialect(args.dialect.as_deref(), &known)?;
     let suite = suite::load(&paths.features, args.dialect.as_deref(), &known);
     let problems = suite
         .problems
         .iter()
         .map(|p| format!("{}:{}: {}", p.file.display(), p.line, p.message))
         .collect();
-    Loaded {
+    Ok(Loaded {
         paths,
         config,
         scenarios: suite.scenarios,
         problems,
-    }
+    })
 }
 
 fn parse_headers(raw: &[String]) -> Result<Vec<(String, String)>, String> {
@@ -197,158 +316,385 @@ fn parse_headers(raw: &[String]) -> Result<Vec<(String, String)>, String> {
         .collect()
 }
 
+/// What was asked for, for the "no scenario matches" message.
+fn describe_selection(
+    filter: &FilterArgs,
+    dialect: Option<&str>,
+    targets: &[String],
+    loaded: &Loaded,
+    selected: usize,
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(t) = &filter.tags {
+        parts.push(format!("--tags '{t}'"));
+    }
+    if let Some(n) = &filter.name {
+        parts.push(format!("--name '{n}'"));
+    }
+    if let Some(d) = dialect {
+        parts.push(format!("--dialect {d}"));
+    }
+    if !targets.is_empty() {
+        parts.push(format!("targets: {}", targets.join(", ")));
+    }
+    let mut s = format!(
+        "{} scenarios in {}",
+        loaded.scenarios.len(),
+        loaded.paths.features.display()
+    );
+    if selected > 0 {
+        s.push_str(&format!(
+            ", {selected} selected, none in the dialect of the targets"
+        ));
+    }
+    parts.push(s);
+    parts.join(", ")
+}
+
 fn cmd_run(args: &RunArgs) -> i32 {
     let filter = match Filter::new(args.filter.tags.as_deref(), args.filter.name.as_deref()) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("crudspec run: {e}");
-            return 2;
+            say!("crudspec run: {e}");
+            return EXIT_USAGE;
         }
     };
-    let headers = match parse_headers(&args.headers) {
-        Ok(h) => h,
+    // As the `cargo test` harness reads it.
+    let mut headers = parse_header_list(&std::env::var("CRUDSPEC_HEADERS").unwrap_or_default());
+    match parse_headers(&args.headers) {
+        Ok(h) => headers.extend(h),
         Err(e) => {
-            eprintln!("crudspec run: {e}");
-            return 2;
+            say!("crudspec run: {e}");
+            return EXIT_USAGE;
+        }
+    }
+    let loaded = match load_suite(&args.suite) {
+        Ok(l) => l,
+        Err(e) => {
+            say!("crudspec run: {e}");
+            return EXIT_USAGE;
         }
     };
-    let loaded = load_suite(&args.suite);
     for p in &loaded.problems {
-        eprintln!("{p}");
+        say!("{p}");
     }
     if !loaded.paths.features.is_dir() {
-        eprintln!(
+        say!(
             "crudspec run: no features folder at {}",
             loaded.paths.features.display()
         );
-        return 2;
+        return EXIT_USAGE;
     }
     let specs = if args.targets.is_empty() {
         vec!["reference".to_string()]
     } else {
         args.targets.clone()
     };
-    let mut targets: Vec<Arc<dyn Target>> = Vec::new();
-    for s in &specs {
-        match parse_target(s, args.suite.dialect.as_deref(), &headers) {
-            Ok(t) => targets.push(t),
-            Err(e) => {
-                eprintln!("crudspec run: {e}");
-                return 2;
-            }
-        }
-    }
-    let mut xfails = Vec::new();
-    for t in &targets {
-        match Xfail::load(&loaded.paths.fixtures, t.name()) {
-            Ok(x) => xfails.push(x),
-            Err(e) => {
-                eprintln!(
-                    "crudspec run: cannot read the expected failures of {}: {e}",
-                    t.name()
-                );
-                return 2;
-            }
-        }
-    }
     let selected: Vec<&ScenarioSpec> = loaded
         .scenarios
         .iter()
         .filter(|s| filter.accepts(s))
         .collect();
+    // Nothing to run: say so before probing any endpoint.
+    let mut target_dialects = Vec::new();
+    for s in &specs {
+        match TargetSpec::parse(s, args.suite.dialect.as_deref(), None, &headers) {
+            Ok(TargetSpec::External { config, .. }) => target_dialects.push(Some(config.dialect)),
+            Ok(_) => target_dialects.push(None),
+            Err(e) => {
+                say!("crudspec run: {e}");
+                return EXIT_USAGE;
+            }
+        }
+    }
+    let fits = |s: &ScenarioSpec| {
+        target_dialects
+            .iter()
+            .any(|t| match (t.as_deref(), s.dialect.as_deref()) {
+                (Some(td), Some(sd)) => td == sd,
+                _ => true,
+            })
+    };
+    if !selected.iter().any(|s| fits(s)) {
+        say!(
+            "crudspec run: no scenario matches the selection ({})",
+            describe_selection(
+                &args.filter,
+                args.suite.dialect.as_deref(),
+                &args.targets,
+                &loaded,
+                selected.len()
+            )
+        );
+        return EXIT_NO_MATCH;
+    }
+    if let Err(e) = check_fixture(args.fixture.as_deref(), &loaded) {
+        say!("crudspec run: {e}");
+        return EXIT_USAGE;
+    }
+    let options = TargetOptions {
+        dialect: args.suite.dialect.clone(),
+        fixture: args.fixture.clone(),
+        headers,
+        show_probe: !args.quiet,
+    };
+    let targets: Vec<Arc<dyn Target>> = match targets::resolve(
+        &specs,
+        &options,
+        &loaded.paths.fixtures,
+        &loaded.config.profiles,
+        &selected,
+    ) {
+        Ok(t) => t,
+        Err(e @ TargetsError::Probe(_)) => {
+            say!("crudspec run: {e}");
+            return EXIT_TARGET_UNUSABLE;
+        }
+        Err(e) => {
+            say!("crudspec run: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    let mut xfails = Vec::new();
+    for t in &targets {
+        match Xfail::load(&loaded.paths.fixtures, t.name()) {
+            Ok(x) => xfails.push(x),
+            Err(e) => {
+                say!(
+                    "crudspec run: cannot read the expected failures of {}: {e}",
+                    t.name()
+                );
+                return EXIT_USAGE;
+            }
+        }
+    }
     let jobs = run::schedule(&selected, &targets);
+    if jobs.is_empty() {
+        say!(
+            "crudspec run: no scenario matches the selection ({})",
+            describe_selection(
+                &args.filter,
+                args.suite.dialect.as_deref(),
+                &args.targets,
+                &loaded,
+                selected.len()
+            )
+        );
+        return EXIT_NO_MATCH;
+    }
     let unscheduled = selected.len() * targets.len() - jobs.len();
     if unscheduled > 0 && !args.quiet {
-        eprintln!("{unscheduled} scenario runs left out: their dialect differs from the target's");
+        say!("{unscheduled} scenario runs left out: their dialect differs from the target's");
     }
     let workers = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2)
     });
-    let started_at = results::now_rfc3339();
-    let started = Instant::now();
-    let records = run::execute(
-        &selected,
-        &targets,
-        &xfails,
-        &jobs,
-        &loaded.config,
-        workers,
-        args.quiet,
-    );
-    let duration = started.elapsed();
+
+    let dialects: BTreeSet<String> = jobs
+        .iter()
+        .filter_map(|j| selected[j.scenario].dialect.clone())
+        .collect();
+    let header = Header {
+        kind: "header",
+        schema: results::SCHEMA_ID,
+        suite_version: env!("CARGO_PKG_VERSION").to_string(),
+        started_at: results::now_rfc3339(),
+        features: loaded.paths.features.display().to_string(),
+        dialect: args.suite.dialect.clone(),
+        dialects: dialects.into_iter().collect(),
+        targets: targets
+            .iter()
+            .map(|t| {
+                let mut info = TargetInfo::of(t.as_ref());
+                if let Some(d) = &info.dialect
+                    && let Ok(p) = loaded.config.profiles.get(d)
+                {
+                    info.capabilities.extend(p.capabilities.iter().cloned());
+                }
+                info
+            })
+            .collect(),
+        filters: Filters {
+            tags: args.filter.tags.clone(),
+            name: args.filter.name.clone(),
+        },
+    };
+    let max_fail = if args.fail_fast {
+        Some(1)
+    } else {
+        args.max_fail
+    };
+    let stop = Arc::new(Stop::new(max_fail));
+    // Before the header is written: whoever sees the header may interrupt the run.
+    run::watch_signals(stop.clone());
+    let mut stream = match &args.out {
+        None => None,
+        Some(out) => match StreamWriter::create(out, &header) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                say!("crudspec run: cannot write {}: {e}", out.display());
+                return EXIT_USAGE;
+            }
+        },
+    };
 
     let target_names: Vec<String> = targets.iter().map(|t| t.name().to_string()).collect();
-    print!("{}", results::render_matrix(&records, &target_names));
-    println!();
-    let failures = results::render_failures(&records);
-    if !failures.is_empty() {
-        print!("{failures}");
+    let plan = Plan {
+        scenarios: selected.iter().map(|s| (*s).clone()).collect(),
+        targets,
+        xfails,
+        jobs,
+        config: loaded.config.clone(),
+        workers,
+        quiet: args.quiet,
+    };
+    let started = Instant::now();
+    let finished = run::execute(plan, &stop, &mut |r| {
+        if let Some(w) = stream.as_mut() {
+            w.record(r);
+        }
+    });
+    let duration = started.elapsed();
+    let mut code = EXIT_OK;
+    if let (Some(w), Some(out)) = (stream, &args.out)
+        && let Err(e) = w.finish(duration, finished.interrupted)
+    {
+        say!("crudspec run: cannot write {}: {e}", out.display());
+        code = EXIT_USAGE;
     }
-    let totals = results::Totals::of(&records);
-    println!(
-        "{} in {:.1} s",
+
+    let records = &finished.records;
+    let mut text = results::render_matrix(records, &target_names);
+    text.push_str(results::MATRIX_LEGEND);
+    text.push('\n');
+    text.push_str(&results::render_failures(records));
+    text.push_str(&results::render_advisories(records));
+    let totals = results::Totals::of(records);
+    text.push_str(&format!(
+        "{} in {:.1} s\n",
         results::render_totals(&totals),
         duration.as_secs_f64()
-    );
+    ));
+    if finished.max_fail_reached {
+        let n = max_fail.unwrap_or(1);
+        text.push_str(&format!(
+            "stopped after {n} failing scenario run{} (--max-fail {n}): {} not run, recorded as skip\n",
+            if n == 1 { "" } else { "s" },
+            finished.not_run
+        ));
+    }
+    if finished.interrupted {
+        text.push_str(&format!(
+            "interrupted: {} scenario runs finished, {} not started{}\n",
+            records.len(),
+            finished.not_run,
+            if finished.abandoned > 0 {
+                format!(
+                    ", {} stopped while running (not recorded)",
+                    finished.abandoned
+                )
+            } else {
+                String::new()
+            }
+        ));
+    }
+    emit(&text);
 
-    if let Some(out) = &args.out {
-        let dialects: BTreeSet<String> = jobs
-            .iter()
-            .filter_map(|j| selected[j.scenario].dialect.clone())
-            .collect();
-        let header = Header {
-            kind: "header",
-            schema: results::SCHEMA_ID,
-            suite_version: env!("CARGO_PKG_VERSION").to_string(),
-            started_at,
-            features: loaded.paths.features.display().to_string(),
-            dialect: args.suite.dialect.clone(),
-            dialects: dialects.into_iter().collect(),
-            targets: targets
-                .iter()
-                .map(|t| {
-                    let mut info = TargetInfo::of(t.as_ref());
-                    if let Some(d) = &info.dialect
-                        && let Ok(p) = loaded.config.profiles.get(d)
-                    {
-                        info.capabilities.extend(p.capabilities.iter().cloned());
-                    }
-                    info
-                })
-                .collect(),
-            filters: Filters {
-                tags: args.filter.tags.clone(),
-                name: args.filter.name.clone(),
-            },
-        };
-        if let Err(e) = results::write_stream(out, &header, &records, duration) {
-            eprintln!("crudspec run: cannot write {}: {e}", out.display());
-            return 2;
+    if finished.interrupted {
+        EXIT_INTERRUPTED
+    } else if code != EXIT_OK {
+        code
+    } else if totals.success() && loaded.problems.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    }
+}
+
+/// `Err` when `--fixture` names no data model of the fixtures folder.
+fn check_fixture(fixture: Option<&str>, loaded: &Loaded) -> Result<(), String> {
+    let Some(f) = fixture else { return Ok(()) };
+    let path = loaded
+        .paths
+        .fixtures
+        .join("datamodels")
+        .join(format!("{f}.graphql"));
+    if path.is_file() {
+        Ok(())
+    } else {
+        Err(format!(
+            "--fixture `{f}`: no data model {} (the fixtures are the .graphql files there)",
+            path.display()
+        ))
+    }
+}
+
+fn cmd_probe(args: &ProbeArgs) -> i32 {
+    let mut headers = parse_header_list(&std::env::var("CRUDSPEC_HEADERS").unwrap_or_default());
+    match parse_headers(&args.headers) {
+        Ok(h) => headers.extend(h),
+        Err(e) => {
+            say!("crudspec probe: {e}");
+            return EXIT_USAGE;
         }
     }
-    if totals.success() && loaded.problems.is_empty() {
-        0
-    } else {
-        1
+    let loaded = match load_suite(&args.suite) {
+        Ok(l) => l,
+        Err(e) => {
+            say!("crudspec probe: {e}");
+            return EXIT_USAGE;
+        }
+    };
+    if let Err(e) = check_fixture(args.fixture.as_deref(), &loaded) {
+        say!("crudspec probe: {e}");
+        return EXIT_USAGE;
     }
+    let options = TargetOptions {
+        dialect: args.suite.dialect.clone(),
+        fixture: args.fixture.clone(),
+        headers,
+        show_probe: true,
+    };
+    let all: Vec<&ScenarioSpec> = loaded.scenarios.iter().collect();
+    targets::probe_command(
+        &args.target,
+        &options,
+        &loaded.paths.fixtures,
+        &loaded.config.profiles,
+        &all,
+    )
 }
 
 fn cmd_list(args: &ListArgs) -> i32 {
     let filter = match Filter::new(args.filter.tags.as_deref(), args.filter.name.as_deref()) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("crudspec list: {e}");
-            return 2;
+            say!("crudspec list: {e}");
+            return EXIT_USAGE;
         }
     };
-    let loaded = load_suite(&args.suite);
+    let loaded = match load_suite(&args.suite) {
+        Ok(l) => l,
+        Err(e) => {
+            say!("crudspec list: {e}");
+            return EXIT_USAGE;
+        }
+    };
     for p in &loaded.problems {
-        eprintln!("{p}");
+        say!("{p}");
     }
-    print!("{}", crate::list::render(&loaded.scenarios, &filter));
-    0
+    let selected = crate::list::select(&loaded.scenarios, &filter);
+    if selected.is_empty() {
+        say!(
+            "crudspec list: no scenario matches the selection ({})",
+            describe_selection(&args.filter, args.suite.dialect.as_deref(), &[], &loaded, 0)
+        );
+        return EXIT_NO_MATCH;
+    }
+    emit(&crate::list::render(&selected));
+    EXIT_OK
 }
 
 fn cmd_lint(args: &LintArgs) -> i32 {
@@ -356,6 +702,11 @@ fn cmd_lint(args: &LintArgs) -> i32 {
         args.suite.features.as_deref(),
         args.suite.fixtures.as_deref(),
     );
+    let known = Profiles::load(&paths.fixtures.join("profiles")).names();
+    if let Err(e) = check_dialect(args.suite.dialect.as_deref(), &known) {
+        say!("crudspec lint: {e}");
+        return EXIT_USAGE;
+    }
     let spec_dir = paths.root.join("..").join("shared").join("spec");
     let opts = LintOptions {
         inventory: args
@@ -371,13 +722,15 @@ fn cmd_lint(args: &LintArgs) -> i32 {
     };
     let started = Instant::now();
     let report = lint(&opts);
+    let mut text = String::new();
     for p in &report.problems {
-        println!("{p}");
+        let _ = writeln!(text, "{p}");
     }
+    emit(&text);
     for n in &report.notes {
-        eprintln!("note: {n}");
+        say!("note: {n}");
     }
-    eprintln!(
+    say!(
         "lint: {} problem{} in {} scenarios ({} files, {} GraphQL docstrings validated) in {:.1} s",
         report.problems.len(),
         if report.problems.len() == 1 { "" } else { "s" },
@@ -386,5 +739,39 @@ fn cmd_lint(args: &LintArgs) -> i32 {
         report.graphql_checked,
         started.elapsed().as_secs_f64()
     );
-    if report.problems.is_empty() { 0 } else { 1 }
+    if report.problems.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_dialect_is_refused_with_the_known_ones() {
+        let known = vec!["graphcms".to_string(), "prisma1".to_string()];
+        assert!(check_dialect(Some("prisma1"), &known).is_ok());
+        assert!(check_dialect(None, &known).is_ok());
+        let e = check_dialect(Some("prisma2"), &known)
+            .err()
+            .unwrap_or_default();
+        assert!(e.contains("unknown dialect `prisma2`"), "{e}");
+        assert!(e.contains("known: graphcms, prisma1"), "{e}");
+    }
+
+    #[test]
+    fn max_fail_must_be_positive() {
+        assert_eq!(positive("3"), Ok(3));
+        assert!(positive("0").is_err());
+        assert!(positive("x").is_err());
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory as _;
+        Cli::command().debug_assert();
+    }
 }

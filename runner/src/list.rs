@@ -3,16 +3,20 @@
 use crudspec_steps::suite::{Filter, ScenarioSpec};
 use std::fmt::Write as _;
 
-/// The listing of the selected scenarios.
-pub fn render(scenarios: &[ScenarioSpec], filter: &Filter) -> String {
-    let selected: Vec<&ScenarioSpec> = scenarios.iter().filter(|s| filter.accepts(s)).collect();
+/// The scenarios the filter accepts, in suite order.
+pub fn select<'a>(scenarios: &'a [ScenarioSpec], filter: &Filter) -> Vec<&'a ScenarioSpec> {
+    scenarios.iter().filter(|s| filter.accepts(s)).collect()
+}
+
+/// The listing of the selected scenarios: id (padded), name, tags other than `@id`.
+pub fn render(selected: &[&ScenarioSpec]) -> String {
     let width = selected
         .iter()
         .map(|s| s.label().chars().count())
         .max()
         .unwrap_or(0);
     let mut out = String::new();
-    for s in &selected {
+    for s in selected {
         let tags: Vec<String> = s
             .tags
             .iter()

@@ -9,6 +9,7 @@ use crudspec_steps::redact::Redactor;
 use crudspec_steps::suite::ScenarioSpec;
 use crudspec_steps::target::{ExternalConfig, Target, TargetError, TargetSpec};
 use std::collections::BTreeSet;
+use std::io::Write as _;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -101,7 +102,7 @@ pub fn resolve(
                     probe_config(&config, path.as_deref(), fixtures_dir, profiles, scenarios)?;
                 let redactor = secrets_of(&config);
                 if options.show_probe {
-                    eprint!("{}", redactor.text(&report.render()));
+                    let _ = std::io::stderr().write_all(redactor.text(&report.render()).as_bytes());
                 }
                 if let Some(m) = report.fatal_message() {
                     return Err(TargetsError::Probe(redactor.text(&m)));
@@ -145,21 +146,25 @@ pub fn probe_command(
     ) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("crudspec probe: {e}");
+            let _ = writeln!(std::io::stderr(), "crudspec probe: {e}");
             return 2;
         }
     };
     let TargetSpec::External { config, path } = spec else {
-        println!("{target}: the bundled reference executor; nothing to probe");
+        let _ = writeln!(
+            std::io::stdout(),
+            "{target}: the bundled reference executor; nothing to probe"
+        );
         return 0;
     };
     match probe_config(&config, path.as_deref(), fixtures_dir, profiles, scenarios) {
         Err(e) => {
-            eprintln!("crudspec probe: {e}");
+            let _ = writeln!(std::io::stderr(), "crudspec probe: {e}");
             2
         }
         Ok(report) => {
-            print!("{}", secrets_of(&config).text(&report.render()));
+            let text = secrets_of(&config).text(&report.render());
+            let _ = std::io::stdout().write_all(text.as_bytes());
             if report.is_fatal() { 3 } else { 0 }
         }
     }

@@ -303,3 +303,133 @@ fn a_bare_url_runs_the_fixture_its_schema_matches_and_nothing_else() {
     let r = run_scenario_blocking(other, &t, &RunConfig::new(&fixtures_dir()));
     assert_eq!(r.outcome, Outcome::NotApplicable, "{:?}", r.message);
 }
+
+fn crudspec(args: &[&str], envs: &[(&str, &str)]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crudspec"))
+        .args(args)
+        .envs(envs.iter().copied())
+        .env_remove("CRUDSPEC_TARGET")
+        .env_remove("CRUDSPEC_DIALECT")
+        .env_remove("CRUDSPEC_HEADERS")
+        .env_remove("CRUDSPEC_FIXTURE")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run crudspec: {e}"));
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_secret_header_never_appears_in_stdout_stderr_or_the_stream_even_when_echoed() {
+    const SECRET: &str = "s3cr3t-t0ken-8f2b1c";
+    let (url, server) = quirky(Quirks {
+        echo_headers: true,
+        user_facing_errors: true,
+        ..Quirks::default()
+    });
+    let dir = std::env::temp_dir().join(format!("crudspec-secret-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let stream = dir.join("r.jsonl");
+    let config = config_file(
+        "secret",
+        &serde_json::json!({
+            "dialect": "prisma1",
+            "url": url,
+            "headers": {"Authorization": "Bearer ${CRUDSPEC_TEST_TOKEN}", "X-Api-Key": SECRET},
+        }),
+    );
+    let (code, stdout, stderr) = crudspec(
+        &[
+            "run",
+            "--target",
+            &config.display().to_string(),
+            "--header",
+            &format!("X-Other: other-{SECRET}"),
+            "--out",
+            &stream.display().to_string(),
+        ],
+        &[("CRUDSPEC_TEST_TOKEN", SECRET)],
+    );
+    // The endpoint frames errors differently: failures, whose records carry the echoed headers.
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    let recorded = std::fs::read_to_string(&stream).unwrap_or_else(|e| panic!("{e}"));
+    assert!(recorded.contains("\"echo\""), "the endpoint did not echo");
+    assert!(recorded.contains("***"), "nothing was masked");
+    for (what, text) in [
+        ("stdout", &stdout),
+        ("stderr", &stderr),
+        ("stream", &recorded),
+    ] {
+        assert!(!text.contains(SECRET), "the secret is in {what}");
+    }
+    // It was sent, all the same.
+    assert!(
+        server
+            .received()
+            .iter()
+            .any(|r| r.headers.get("x-api-key").map(String::as_str) == Some(SECRET))
+    );
+}
+
+#[test]
+fn probe_names_the_fixture_and_run_stops_early_on_a_wrong_dialect_or_no_server() {
+    let (url, _server) = quirky(Quirks::default());
+    let (code, stdout, _) = crudspec(&["probe", "--target", &url, "--dialect", "prisma1"], &[]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(
+        stdout.contains(&format!("serves the data model of \"{FIXTURE}\"")),
+        "{stdout}"
+    );
+    // A wrong dialect: one message, exit 3, no scenario run.
+    let (code, stdout, stderr) = crudspec(&["run", "--target", &url, "--dialect", "graphcms"], &[]);
+    assert_eq!(code, 3, "{stdout}\n{stderr}");
+    assert!(stderr.contains("matches none of the"), "{stderr}");
+    assert!(!stdout.contains("scenario runs"), "{stdout}");
+    // No server.
+    let closed = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap_or_else(|e| panic!("{e}"));
+        let port = l.local_addr().map(|a| a.port()).unwrap_or(1);
+        drop(l);
+        format!("http://127.0.0.1:{port}/")
+    };
+    let (code, _, stderr) = crudspec(&["run", "--target", &closed, "--dialect", "prisma1"], &[]);
+    assert_eq!(code, 3, "{stderr}");
+    assert_eq!(
+        stderr.matches("Connection refused").count(),
+        2,
+        "once in the probe listing, once in the final message: {stderr}"
+    );
+    // A fixture that does not exist is a usage error.
+    let (code, _, stderr) = crudspec(
+        &[
+            "run",
+            "--target",
+            &url,
+            "--dialect",
+            "prisma1",
+            "--fixture",
+            "nope",
+        ],
+        &[],
+    );
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("--fixture `nope`"), "{stderr}");
+    // --fixture names the data model of a bare URL.
+    let (code, stdout, stderr) = crudspec(
+        &[
+            "run",
+            "--target",
+            &url,
+            "--dialect",
+            "prisma1",
+            "--fixture",
+            FIXTURE,
+            "-q",
+        ],
+        &[],
+    );
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+}
