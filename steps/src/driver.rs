@@ -243,6 +243,12 @@ pub async fn run_scenario(
     {
         return ScenarioResult::early(Outcome::Skip, format!("tagged @{tag}"));
     }
+    if let Some(why) = target.unavailable() {
+        return ScenarioResult::early(
+            Outcome::Skip,
+            format!("target {} is unavailable: {why}", target.name()),
+        );
+    }
     let dialect = match (spec.dialect.as_deref(), target.dialect()) {
         (Some(s), Some(t)) if s != t => {
             return ScenarioResult::early(
@@ -395,6 +401,17 @@ pub async fn run_scenario(
         http: last.as_ref().and_then(|e| e.http.clone()),
         response: last.map(|e| e.response),
     };
+    if result.outcome.is_failure()
+        && let Some(logs) = result
+            .endpoint
+            .as_deref()
+            .and_then(|e| target.diagnostics(e))
+    {
+        result.diff = Some(match result.diff.take() {
+            Some(d) => format!("{d}\n{logs}"),
+            None => logs,
+        });
+    }
     redact(&mut result, &Redactor::new(target.secrets()));
     result
 }

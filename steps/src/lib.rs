@@ -13,11 +13,13 @@
 //!   redirects, every misbehaviour named);
 //! - [`adapt`]: per-target adaptation (error paths and codes, what a target lacks);
 //! - [`operation`]: the shape of a GraphQL operation and its split per root field;
+//! - [`container`]: server images started through testcontainers, one container per fixture;
 //! - [`probe`]: the check of an external endpoint before a run;
 //! - [`redact`]: secrets masked in everything printed or recorded;
 //! - [`driver`]: runs one scenario on one target and reports its outcome.
 
 pub mod adapt;
+pub mod container;
 pub mod driver;
 pub mod effects;
 pub mod exchange;

@@ -15,6 +15,7 @@
 //! panic or a hang.
 
 use crate::adapt::{Adaptation, ErrorAdaptation};
+use crate::container::{ContainerConfig, ContainerPool};
 use crate::exchange::Answer;
 pub use crate::exchange::Request;
 use crate::failure::StepFailure;
@@ -81,6 +82,25 @@ pub trait Target: Send + Sync {
     fn secrets(&self) -> Vec<String> {
         Vec::new()
     }
+    /// The version of the server, as its target config gives it (`"version"`).
+    fn version(&self) -> Option<String> {
+        None
+    }
+    /// Why the target cannot run anything at all (e.g. no Docker engine for a container
+    /// target): its scenarios are then `skip` with this reason.
+    fn unavailable(&self) -> Option<String> {
+        None
+    }
+    /// What the target can tell about a failure at `endpoint` (a container's logs).
+    fn diagnostics(&self, endpoint: &str) -> Option<String> {
+        let _ = endpoint;
+        None
+    }
+    /// Releases what the target holds for the run (removes its containers); called once at the
+    /// end of a run, also an interrupted one. Returns the problems met.
+    fn finish(&self) -> Vec<String> {
+        Vec::new()
+    }
     /// Whether scenarios on this target must not overlap (shared external state).
     fn serial(&self) -> bool {
         false
@@ -138,6 +158,23 @@ impl TargetSpec {
         match spec {
             "reference" => Ok(TargetSpec::Reference),
             "reference-http" => Ok(TargetSpec::ReferenceHttp),
+            image if image.starts_with("container:") => {
+                let image = &image["container:".len()..];
+                let dialect = dialect.ok_or_else(|| TargetError::NoDialect(spec.to_string()))?;
+                if image.is_empty() {
+                    return Err(TargetError::Unknown(spec.to_string()));
+                }
+                let config = ExternalConfig {
+                    dialect: dialect.to_string(),
+                    container: Some(ContainerConfig::of_image(image)),
+                    headers: headers.iter().cloned().collect(),
+                    ..ExternalConfig::default()
+                };
+                Ok(TargetSpec::External {
+                    config: Box::new(config),
+                    path: None,
+                })
+            }
             url if url.starts_with("http://") || url.starts_with("https://") => {
                 let dialect =
                     dialect.ok_or_else(|| TargetError::NoDialect(url_without_credentials(url)))?;
@@ -206,7 +243,7 @@ pub fn parse_target(
 #[derive(Debug, thiserror::Error)]
 pub enum TargetError {
     #[error(
-        "unknown target `{0}`: use reference, reference-http, an http(s):// URL or a target config file"
+        "unknown target `{0}`: use reference, reference-http, an http(s):// URL, container:IMAGE or a target config file"
     )]
     Unknown(String),
     #[error("target {0} needs a dialect: pass --dialect (e.g. prisma1)")]
@@ -366,6 +403,7 @@ impl Target for ReferenceHttpTarget {
                 timeout,
                 reset: Reset::Executor(executor),
                 server: Some(server),
+                restart: None,
             }) as Box<dyn Connection>)
         })
     }
@@ -394,6 +432,10 @@ pub struct ExternalConfig {
     /// For people reading the config; not used.
     #[serde(default)]
     pub description: Option<String>,
+    /// The version of the server under test, as its operators name it; recorded in the results
+    /// stream's header.
+    #[serde(default)]
+    pub version: Option<String>,
     pub dialect: String,
     /// The URL of an endpoint serving one fixture data model: `fixture`, or the one the probe
     /// finds by comparing schemas.
@@ -430,6 +472,10 @@ pub struct ExternalConfig {
     /// The delete-all mutation selection replacing the profile's (`deleteMany{{plural}} { count }`).
     #[serde(default)]
     pub reset_mutation: Option<String>,
+    /// A server image to start through testcontainers, one container per fixture (instead of
+    /// `url`/`fixtures`).
+    #[serde(default)]
+    pub container: Option<ContainerConfig>,
 }
 
 impl Default for ExternalConfig {
@@ -437,6 +483,7 @@ impl Default for ExternalConfig {
         ExternalConfig {
             name: None,
             description: None,
+            version: None,
             dialect: String::new(),
             url: None,
             fixture: None,
@@ -449,6 +496,7 @@ impl Default for ExternalConfig {
             lacks: Vec::new(),
             counts: None,
             reset_mutation: None,
+            container: None,
         }
     }
 }
@@ -488,7 +536,8 @@ impl ExternalConfig {
             .collect()
     }
 
-    /// The target's name: `name`, the config file's stem, or `host-port` of the URL.
+    /// The target's name: `name`, the config file's stem, `host-port` of the URL, or the
+    /// container image.
     pub fn target_name(&self, path: Option<&Path>) -> String {
         self.name
             .clone()
@@ -497,6 +546,7 @@ impl ExternalConfig {
                     .map(|s| s.to_string_lossy().into_owned())
             })
             .or_else(|| self.url.as_deref().map(name_from_url))
+            .or_else(|| self.container.as_ref().map(|c| name_from_url(&c.image)))
             .unwrap_or_else(|| "external".to_string())
     }
 
@@ -547,7 +597,7 @@ impl HttpSetup {
     /// Checks the URLs, expands and checks the headers, builds the client.
     pub fn new(config: &ExternalConfig, target: &str) -> Result<HttpSetup, TargetError> {
         let urls = config.urls();
-        if urls.is_empty() {
+        if urls.is_empty() && config.container.is_none() {
             return Err(TargetError::NoUrl {
                 target: target.to_string(),
             });
@@ -595,23 +645,38 @@ impl HttpSetup {
     }
 }
 
-/// An external GraphQL endpoint.
+/// An external GraphQL endpoint (or server image, see [`crate::container`]).
 pub struct ExternalTarget {
     name: String,
     config: ExternalConfig,
     adaptation: Adaptation,
     http: HttpSetup,
+    containers: Option<Arc<ContainerPool>>,
+    /// Why nothing can run (no Docker engine for a container target).
+    unavailable: Option<String>,
 }
 
 impl ExternalTarget {
     pub fn new(config: ExternalConfig, path: Option<&Path>) -> Result<Self, TargetError> {
         let name = config.target_name(path);
         let http = HttpSetup::new(&config, &name)?;
+        let containers = config
+            .container
+            .clone()
+            .map(|c| Arc::new(ContainerPool::new(c, &config.dialect)));
+        let unavailable = match &containers {
+            Some(_) => crate::container::engine_status()
+                .err()
+                .map(|e| format!("{e}; {}", crate::container::ENGINE_HINT)),
+            None => None,
+        };
         Ok(ExternalTarget {
             name,
             adaptation: config.adaptation(),
             config,
             http,
+            containers,
+            unavailable,
         })
     }
 
@@ -663,6 +728,9 @@ impl Target for ExternalTarget {
         TargetKind::External
     }
     fn location(&self) -> String {
+        if let Some(c) = &self.config.container {
+            return format!("container {}", c.image);
+        }
         let url = self.config.url.as_deref().map(url_without_credentials);
         match (url, self.config.fixtures.len()) {
             (Some(u), 0) => u,
@@ -672,6 +740,9 @@ impl Target for ExternalTarget {
     }
     fn dialect(&self) -> Option<&str> {
         Some(&self.config.dialect)
+    }
+    fn version(&self) -> Option<String> {
+        self.config.version.clone()
     }
     fn capabilities(&self) -> Vec<String> {
         if self.config.reset == ResetConfig::None {
@@ -686,11 +757,30 @@ impl Target for ExternalTarget {
     fn secrets(&self) -> Vec<String> {
         self.http.secrets.clone()
     }
+    fn unavailable(&self) -> Option<String> {
+        self.unavailable.clone()
+    }
+    fn diagnostics(&self, endpoint: &str) -> Option<String> {
+        self.containers
+            .as_ref()
+            .and_then(|p| p.logs(endpoint))
+            .map(|logs| format!("container logs (last lines):\n{logs}"))
+    }
+    fn finish(&self) -> Vec<String> {
+        self.containers
+            .as_ref()
+            .map(|p| p.shutdown())
+            .unwrap_or_default()
+    }
     fn serial(&self) -> bool {
         true
     }
     fn serves(&self, fixture: Option<&str>) -> bool {
-        fixture.is_some_and(|f| self.config.url_for(f).is_some())
+        match (&self.config.container, fixture) {
+            (Some(c), Some(f)) => c.serves(f),
+            (None, Some(f)) => self.config.url_for(f).is_some(),
+            (_, None) => false,
+        }
     }
     fn open<'a>(
         &'a self,
@@ -702,7 +792,21 @@ impl Target for ExternalTarget {
                     "an inline data model cannot be deployed on an external endpoint",
                 ));
             };
-            let Some(url) = self.config.url_for(fixture) else {
+            let from_container = match &self.containers {
+                Some(pool) if pool.config().serves(fixture) => Some(
+                    pool.url_for(fixture)
+                        .await
+                        .map_err(|e| StepFailure::error(format!("container target: {e}")))?,
+                ),
+                Some(_) => {
+                    return Err(StepFailure::not_applicable(format!(
+                        "the image of target {} does not serve the data model \"{fixture}\"",
+                        self.name
+                    )));
+                }
+                None => None,
+            };
+            let Some(url) = from_container.as_deref().or(self.config.url_for(fixture)) else {
                 return Err(StepFailure::not_applicable(format!(
                     "target {} serves no endpoint for the data model \"{fixture}\"{}",
                     self.name,
@@ -758,6 +862,7 @@ impl Target for ExternalTarget {
                 timeout: self.http.timeout,
                 reset,
                 server: None,
+                restart: self.containers.clone(),
             }) as Box<dyn Connection>)
         })
     }
@@ -786,6 +891,9 @@ struct HttpConnection {
     timeout: Duration,
     reset: Reset,
     server: Option<crate::server::ServerHandle>,
+    /// The containers of a container target: a delete-all that cannot empty the store
+    /// restarts the container instead.
+    restart: Option<Arc<ContainerPool>>,
 }
 
 impl HttpConnection {
@@ -900,14 +1008,20 @@ impl Connection for HttpConnection {
                     Ok(())
                 }
                 Reset::DeleteAll { mutations, timeout } => {
-                    tokio::time::timeout(*timeout, self.delete_all(mutations))
+                    let deleted = tokio::time::timeout(*timeout, self.delete_all(mutations))
                         .await
                         .unwrap_or_else(|_| {
                             Err(StepFailure::error(format!(
                                 "reset (delete-all) timed out after {} s",
                                 timeout.as_secs()
                             )))
-                        })
+                        });
+                    match (deleted, &self.restart) {
+                        (Err(e), Some(pool)) => pool.restart(&self.url).await.map_err(|r| {
+                            e.context(format!("restarting the container did not help ({r})"))
+                        }),
+                        (result, _) => result,
+                    }
                 }
                 Reset::Command {
                     command,
