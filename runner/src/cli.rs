@@ -4,28 +4,41 @@
 //! crudspec run   [--target reference|reference-http|<url>|<config.json>]... [--dialect D]
 //!                [--tags EXPR] [--name REGEX] [--features DIR] [--fixtures DIR] [-j N]
 //!                [--out results.jsonl] [--header 'Name: value']... [--max-fail N | --fail-fast]
-//!                [--fixture NAME] [--quiet]
+//!                [--fixture NAME] [--report FORMAT=PATH]... [--quiet]
 //! crudspec list  [--tags EXPR] [--name REGEX] [--features DIR] [--dialect D]
 //! crudspec lint  [--features DIR] [--fixtures DIR] [--dialect D] [--inventory FILE] [--catalogue FILE]
+//!                [--errata FILE]
+//! crudspec docs  [--out docs/] [--check] [--features DIR] [--fixtures DIR] [--dialect D]
 //! crudspec probe --target <url>|<config.json> [--dialect D] [--fixture NAME] [--header 'Name: value']...
-//! crudspec serve --dialect D --datamodel FILE [--host 127.0.0.1] [--port 4466] [--max-body-bytes N]
+//! crudspec serve --dialect D --datamodel FILE|--fixture NAME [--fixtures DIR] [--host 127.0.0.1] [--port 4466] [--max-body-bytes N]
 //!                [--legacy-shapes] [--id-seed N]
+//! crudspec report <results.jsonl>... [--format table|markdown|html|junit|badge] [--out PATH]
+//!                [--features DIR]
+//! crudspec compare A.jsonl B.jsonl | R.jsonl --left T1 --right T2 [--format text|markdown]
 //! ```
+//!
+//! `run --report FORMAT=PATH` (repeatable) writes the views of [`crate::report`] from the run's
+//! records at its end; `run` appends the Markdown view to `$GITHUB_STEP_SUMMARY` when that is
+//! set. `report` renders them from streams (several streams: several target columns);
+//! `compare` lists regressions, fixes and other changes by scenario id ([`crate::compare`]).
 //!
 //! `run` also reads `CRUDSPEC_TARGET` (one target, when no `--target` is given),
 //! `CRUDSPEC_DIALECT` (as `--dialect`, also for `list` and `lint`) and `CRUDSPEC_HEADERS`
 //! (`'Name: value; Name2: value2'`, before any `--header`), as the `cargo test` harness does.
 //!
 //! Exit codes (also in `--help`, see [`EXIT_CODES`]): 0 success; 1 failing scenarios (`fail`,
-//! `error`, an `xfail` that passed) or lint problems; 2 usage errors (unknown dialect, bad
-//! target, tag expression, regex, data model, unwritable `--out`); 3 a target cannot be used
+//! `error`, an `xfail` that passed), lint problems, or regressions (`compare`); 2 usage errors (unknown dialect, bad
+//! target, tag expression, regex, data model, unwritable `--out`, a malformed results stream); 3 a target cannot be used
 //! (external targets are probed before the run, see [`crate::targets`]); 4 the selection matches no
-//! scenario run (`run`, `list`); 130 `run` interrupted by Ctrl-C or SIGTERM (the results stream
+//! scenario run (`run`, `list`); 5 nothing failed but a target was skipped as unavailable (a
+//! container target without a Docker engine); 130 `run` interrupted by Ctrl-C or SIGTERM (the results stream
 //! then holds the scenarios that finished, its footer says `"interrupted": true`).
 //! Output to a closed pipe (`crudspec list | head -1`) ends quietly.
 
+use crate::compare::{self, CompareFormat};
 use crate::lint::{LintOptions, lint};
 use crate::paths::SuitePaths;
+use crate::report::{self, Format, Report, Written};
 use crate::results::{self, Filters, Header, StreamWriter, TargetInfo};
 use crate::run::{self, Plan, Stop};
 use crate::serve::{self, ServeOptions};
@@ -47,10 +60,13 @@ use std::time::Instant;
 pub const EXIT_CODES: &str = "\
 Exit codes:
   0    success
-  1    failing scenarios (fail, error, an xfail that passed) or lint problems
-  2    usage error (unknown dialect, bad target, tag expression or regex, unwritable --out)
+  1    failing scenarios (fail, error, an xfail that passed), lint problems, or (compare)
+       regressions: a scenario that passed on the left fails, or errs, on the right
+  2    usage error (unknown dialect, bad target, tag expression or regex, unwritable --out,
+       a results stream that cannot be read: file:line named)
   3    a target cannot be used (the probe before the run: unreachable, not GraphQL, no fixture)
   4    the selection (tags, name, dialect, targets) matches no scenario run
+  5    nothing failed, but a target was skipped (a container target without a Docker engine)
   130  run interrupted (Ctrl-C, SIGTERM): the matrix and --out hold what finished";
 
 /// Process exit code: success.
@@ -64,13 +80,16 @@ pub const EXIT_USAGE: i32 = 2;
 pub const EXIT_TARGET_UNUSABLE: i32 = 3;
 /// Process exit code: the selection matches no scenario.
 pub const EXIT_NO_MATCH: i32 = 4;
+/// Process exit code: nothing failed, but a target was skipped as unavailable (a container
+/// target without a Docker engine).
+pub const EXIT_TARGET_SKIPPED: i32 = 5;
 /// Process exit code: the run was interrupted.
 pub const EXIT_INTERRUPTED: i32 = 130;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "crudspec",
-    version,
+    version = crate::paths::LONG_VERSION,
     about = "Conformance suite for generated GraphQL CRUD APIs (Prisma 1, GraphCMS)",
     after_help = EXIT_CODES
 )]
@@ -90,20 +109,32 @@ pub enum Command {
     /// Check the suite: ids, steps, docstrings (parse and validate), coverage of the seeds.
     #[command(after_help = EXIT_CODES)]
     Lint(LintArgs),
+    /// Generate the behaviour reference (Markdown) from the features; --check fails when the
+    /// output folder is stale.
+    Docs(crate::docs::DocsArgs),
     /// Serve the reference executor for a dialect and data model over HTTP.
     Serve(ServeArgs),
     /// Check an external target before a run: reachable, GraphQL, which fixture it serves,
     /// count queries and reset mutations present.
     #[command(after_help = EXIT_CODES)]
     Probe(ProbeArgs),
+    /// Render results streams (crudspec run --out) as a table, Markdown, HTML, JUnit XML or
+    /// shields.io badge JSON; several streams are several target columns.
+    #[command(after_help = EXIT_CODES)]
+    Report(ReportArgs),
+    /// Compare two runs (A.jsonl B.jsonl) or two targets of one run (--left, --right) by
+    /// scenario id: regressions, fixes, other changes, added, removed, per behaviour.
+    #[command(after_help = EXIT_CODES)]
+    Compare(CompareArgs),
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct SuiteArgs {
-    /// Features folder (default: ./features, else the bundled one).
+    /// Features folder (default: the checkout's features/ when run inside the crudspec checkout,
+    /// else the suite bundled in this binary; a ./features of your own needs --features).
     #[arg(long)]
     pub features: Option<PathBuf>,
-    /// Fixtures folder (default: fixtures/ next to the features folder).
+    /// Fixtures folder (default: fixtures/ next to the features folder, else the bundled one).
     #[arg(long)]
     pub fixtures: Option<PathBuf>,
     /// Dialect of features outside a dialect folder, and of an external target (one of the
@@ -155,6 +186,20 @@ pub struct RunArgs {
     /// No progress on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Also write a report of the run's records: FORMAT=PATH with FORMAT one of table,
+    /// markdown, html, junit, badge (badge: PATH a folder, or a .json file for one target);
+    /// repeatable.
+    #[arg(long = "report", value_name = "FORMAT=PATH", value_parser = report_spec)]
+    pub reports: Vec<(Format, PathBuf)>,
+}
+
+fn report_spec(s: &str) -> Result<(Format, PathBuf), String> {
+    let (format, path) = s
+        .split_once('=')
+        .filter(|(_, p)| !p.is_empty())
+        .ok_or_else(|| format!("`{s}`: write FORMAT=PATH, e.g. junit=results.xml"))?;
+    let format = format.parse::<Format>().map_err(|e| e.to_string())?;
+    Ok((format, PathBuf::from(path)))
 }
 
 fn positive(s: &str) -> Result<usize, String> {
@@ -191,24 +236,39 @@ pub struct ProbeArgs {
 pub struct LintArgs {
     #[command(flatten)]
     pub suite: SuiteArgs,
-    /// Seed inventory (default: ../shared/spec/seed-inventory.md from the workspace root).
+    /// Example inventory (default: <fixtures>/catalogue/examples.tsv).
     #[arg(long)]
     pub inventory: Option<PathBuf>,
-    /// Behaviour catalogue (default: ../shared/spec/prisma1-behaviours.md from the workspace root).
+    /// Behaviour catalogue (default: <fixtures>/catalogue/behaviours.tsv).
     #[arg(long)]
     pub catalogue: Option<PathBuf>,
+    /// Errata list (default: <fixtures>/catalogue/errata.tsv).
+    #[arg(long)]
+    pub errata: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("model").required(true).args(["datamodel", "fixture"])))]
 pub struct ServeArgs {
-    #[arg(long)]
+    #[arg(long, env = "CRUDSPEC_DIALECT")]
     pub dialect: String,
     /// The data model (SDL file).
-    #[arg(long)]
-    pub datamodel: PathBuf,
-    #[arg(long, default_value = "127.0.0.1")]
+    #[arg(long, env = "CRUDSPEC_DATAMODEL")]
+    pub datamodel: Option<PathBuf>,
+    /// Serve a fixture's data model instead (NAME.graphql under <fixtures>/datamodels).
+    #[arg(
+        long,
+        value_name = "NAME",
+        env = "CRUDSPEC_FIXTURE",
+        conflicts_with = "datamodel"
+    )]
+    pub fixture: Option<String>,
+    /// The fixtures folder for --fixture (default: ./fixtures, else the bundled one).
+    #[arg(long, value_name = "DIR", env = "CRUDSPEC_FIXTURES")]
+    pub fixtures: Option<PathBuf>,
+    #[arg(long, default_value = "127.0.0.1", env = "CRUDSPEC_HOST")]
     pub host: IpAddr,
-    #[arg(long, default_value_t = 4466)]
+    #[arg(long, default_value_t = 4466, env = "CRUDSPEC_PORT")]
     pub port: u16,
     /// Largest accepted request body.
     #[arg(long)]
@@ -243,10 +303,19 @@ pub fn main() -> i32 {
         Command::Run(a) => cmd_run(&a),
         Command::List(a) => cmd_list(&a),
         Command::Lint(a) => cmd_lint(&a),
+        Command::Docs(a) => crate::docs::cmd(&a),
         Command::Probe(a) => cmd_probe(&a),
+        Command::Report(a) => cmd_report(&a),
+        Command::Compare(a) => cmd_compare(&a),
         Command::Serve(a) => serve::run(&ServeOptions {
             dialect: a.dialect,
-            datamodel: a.datamodel,
+            datamodel: match (a.datamodel, a.fixture) {
+                (Some(d), _) => d,
+                (None, f) => SuitePaths::resolve(None, a.fixtures.as_deref())
+                    .fixtures
+                    .join("datamodels")
+                    .join(format!("{}.graphql", f.unwrap_or_default())),
+            },
             host: a.host,
             port: a.port,
             max_body_bytes: a.max_body_bytes,
@@ -288,7 +357,8 @@ pub fn check_dialect(dialect: Option<&str>, known: &[String]) -> Result<(), Stri
 
 /// Loads features and profiles; refuses a `--dialect` without a profile.
 pub fn load_suite(args: &SuiteArgs) -> Result<Loaded, String> {
-    let paths = SuitePaths::resolve(args.features.as_deref(), args.fixtures.as_deref());
+    let paths = SuitePaths::try_resolve(args.features.as_deref(), args.fixtures.as_deref())
+        .map_err(|e| e.to_string())?;
     let config = RunConfig::new(&paths.fixtures);
     let known = config.profiles.names();
     check_dialect(args.dialect.as_deref(), &known)?;
@@ -499,7 +569,8 @@ fn cmd_run(args: &RunArgs) -> i32 {
     let header = Header {
         kind: "header",
         schema: results::SCHEMA_ID,
-        suite_version: env!("CARGO_PKG_VERSION").to_string(),
+        suite_version: crate::paths::SUITE_VERSION.to_string(),
+        suite_commit: crate::paths::SUITE_COMMIT.to_string(),
         started_at: results::now_rfc3339(),
         features: loaded.paths.features.display().to_string(),
         dialect: args.suite.dialect.clone(),
@@ -541,6 +612,8 @@ fn cmd_run(args: &RunArgs) -> i32 {
     };
 
     let target_names: Vec<String> = targets.iter().map(|t| t.name().to_string()).collect();
+    // Kept to release what the targets hold (containers) once the run ends, however it ends.
+    let held: Vec<Arc<dyn Target>> = targets.clone();
     let plan = Plan {
         scenarios: selected.iter().map(|s| (*s).clone()).collect(),
         targets,
@@ -557,6 +630,16 @@ fn cmd_run(args: &RunArgs) -> i32 {
         }
     });
     let duration = started.elapsed();
+    for t in &held {
+        for problem in t.finish() {
+            say!("crudspec run: target {}: {problem}", t.name());
+        }
+    }
+    let unavailable: Vec<String> = held
+        .iter()
+        .filter(|t| t.unavailable().is_some())
+        .map(|t| t.name().to_string())
+        .collect();
     let mut code = EXIT_OK;
     if let (Some(w), Some(out)) = (stream, &args.out)
         && let Err(e) = w.finish(duration, finished.interrupted)
@@ -566,11 +649,7 @@ fn cmd_run(args: &RunArgs) -> i32 {
     }
 
     let records = &finished.records;
-    let mut text = results::render_matrix(records, &target_names);
-    text.push_str(results::MATRIX_LEGEND);
-    text.push('\n');
-    text.push_str(&results::render_failures(records));
-    text.push_str(&results::render_advisories(records));
+    let mut text = results::render_console(records, &target_names);
     let totals = results::Totals::of(records);
     text.push_str(&format!(
         "{} in {:.1} s\n",
@@ -601,15 +680,32 @@ fn cmd_run(args: &RunArgs) -> i32 {
         ));
     }
     emit(&text);
+    if let Err(e) = write_run_reports(
+        &args.reports,
+        &header,
+        records,
+        duration,
+        finished.interrupted,
+    ) {
+        say!("crudspec run: {e}");
+        code = EXIT_USAGE;
+    }
 
     if finished.interrupted {
         EXIT_INTERRUPTED
     } else if code != EXIT_OK {
         code
-    } else if totals.success() && loaded.problems.is_empty() {
-        EXIT_OK
-    } else {
+    } else if !(totals.success() && loaded.problems.is_empty()) {
         EXIT_FAILED
+    } else if !unavailable.is_empty() {
+        say!(
+            "crudspec run: skipped target{} {}: nothing was verified there",
+            if unavailable.len() == 1 { "" } else { "s" },
+            unavailable.join(", ")
+        );
+        EXIT_TARGET_SKIPPED
+    } else {
+        EXIT_OK
     }
 }
 
@@ -698,28 +794,28 @@ fn cmd_list(args: &ListArgs) -> i32 {
 }
 
 fn cmd_lint(args: &LintArgs) -> i32 {
-    let paths = SuitePaths::resolve(
+    let paths = match SuitePaths::try_resolve(
         args.suite.features.as_deref(),
         args.suite.fixtures.as_deref(),
-    );
+    ) {
+        Ok(p) => p,
+        Err(e) => {
+            say!("crudspec lint: {e}");
+            return EXIT_USAGE;
+        }
+    };
     let known = Profiles::load(&paths.fixtures.join("profiles")).names();
     if let Err(e) = check_dialect(args.suite.dialect.as_deref(), &known) {
         say!("crudspec lint: {e}");
         return EXIT_USAGE;
     }
-    let spec_dir = paths.root.join("..").join("shared").join("spec");
-    let opts = LintOptions {
-        inventory: args
-            .inventory
-            .clone()
-            .unwrap_or_else(|| spec_dir.join("seed-inventory.md")),
-        catalogue: args
-            .catalogue
-            .clone()
-            .unwrap_or_else(|| spec_dir.join("prisma1-behaviours.md")),
-        dialect: args.suite.dialect.clone(),
+    let opts = LintOptions::new(
         paths,
-    };
+        args.suite.dialect.clone(),
+        args.inventory.clone(),
+        args.catalogue.clone(),
+        args.errata.clone(),
+    );
     let started = Instant::now();
     let report = lint(&opts);
     let mut text = String::new();
@@ -744,6 +840,133 @@ fn cmd_lint(args: &LintArgs) -> i32 {
     } else {
         EXIT_FAILED
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Results streams (crudspec run --out); several give several target columns.
+    #[arg(required = true, value_name = "RESULTS.jsonl")]
+    pub streams: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: Format,
+    /// Write here instead of stdout. badge: a folder (one <target>.json per target), or a
+    /// .json file when there is one target.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<PathBuf>,
+    /// Where the feature files are, when not where the streams name them (html: the Gherkin
+    /// text of each scenario).
+    #[arg(long, value_name = "DIR")]
+    pub features: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Two streams (left, right), or one stream with --left and --right.
+    #[arg(required = true, num_args = 1..=2, value_name = "RESULTS.jsonl")]
+    pub streams: Vec<PathBuf>,
+    /// The left target (in the one stream, or in the first).
+    #[arg(long, value_name = "TARGET")]
+    pub left: Option<String>,
+    /// The right target (in the one stream, or in the second).
+    #[arg(long, value_name = "TARGET")]
+    pub right: Option<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: CompareFormat,
+}
+
+fn read_streams(command: &str, paths: &[PathBuf]) -> Result<Vec<report::Stream>, i32> {
+    paths
+        .iter()
+        .map(|p| {
+            report::read_stream(p).map_err(|e| {
+                say!("crudspec {command}: {e}");
+                EXIT_USAGE
+            })
+        })
+        .collect()
+}
+
+fn cmd_report(args: &ReportArgs) -> i32 {
+    let streams = match read_streams("report", &args.streams) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let mut report = Report::from_streams(streams);
+    report.features = args.features.clone();
+    match report::write(&report, args.format, args.out.as_deref()) {
+        Ok(Written::Text(text)) => {
+            emit(&text);
+            EXIT_OK
+        }
+        Ok(Written::Files(files)) => {
+            for f in files {
+                say!("wrote {}", f.display());
+            }
+            EXIT_OK
+        }
+        Err(e) => {
+            say!("crudspec report: {e}");
+            EXIT_USAGE
+        }
+    }
+}
+
+fn cmd_compare(args: &CompareArgs) -> i32 {
+    let streams = match read_streams("compare", &args.streams) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let (left, right, pairing) =
+        match compare::sides(&streams, args.left.as_deref(), args.right.as_deref()) {
+            Ok(s) => s,
+            Err(e) => {
+                say!("crudspec compare: {e}");
+                return EXIT_USAGE;
+            }
+        };
+    let comparison = compare::compare(&left, &right, pairing);
+    emit(&match args.format {
+        CompareFormat::Text => comparison.render_text(),
+        CompareFormat::Markdown => comparison.render_markdown(),
+    });
+    if comparison.has_regressions() {
+        EXIT_FAILED
+    } else {
+        EXIT_OK
+    }
+}
+
+/// `run --report FORMAT=PATH` and `$GITHUB_STEP_SUMMARY`: the views of the run's records.
+fn write_run_reports(
+    reports: &[(Format, PathBuf)],
+    header: &Header,
+    records: &[results::Record],
+    duration: std::time::Duration,
+    interrupted: bool,
+) -> Result<(), report::ReportError> {
+    let summary = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|s| !s.is_empty());
+    if reports.is_empty() && summary.is_none() {
+        return Ok(());
+    }
+    let ms = duration.as_secs_f64() * 1000.0;
+    let report = Report::from_run(header, records, ms, interrupted)?;
+    for (format, path) in reports {
+        report::write(&report, *format, Some(path))?;
+    }
+    if let Some(path) = summary {
+        let text = report::render(&report, Format::Markdown);
+        let path = PathBuf::from(path);
+        let appended = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(format!("{text}\n").as_bytes()));
+        appended.map_err(|source| report::ReportError::Write {
+            path: path.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -12,10 +12,21 @@
 //! id; the `When executing:` docstring of a scenario that expects `ValidationError` is not
 //! checked.
 //!
-//! Coverage: every example id of the seed inventory whose seed belongs to a dialect with a
-//! features folder must appear as `@seed:<E-id>`, and every item of prisma1-behaviours.md §14 as
-//! `@catalogue:P1-NNN` when `features/prisma1` exists; tags naming unknown ids are reported too.
+//! Coverage, against the project's data files (`fixtures/catalogue/`, see [`crate::docs::data`]):
+//!
+//! - examples (`examples.tsv`): every example of a document whose dialect has a features folder
+//!   must appear as `@seed:<E-id>`; documents whose dialect has no features folder yet are
+//!   reported as notes (`not covered yet: N ids`), so a dialect turns strict when its folder
+//!   appears;
+//! - catalogue (`behaviours.tsv`): every item of a family (`P1`, `G`, `E`, `C`) must appear as
+//!   `@catalogue:<id>` once its dialect has a features folder whose scenarios cite that family;
+//!   before that, a note;
+//! - errata (`errata.tsv`): every `@erratum:<id>` must be listed;
+//!
+//! and tags naming ids the files do not hold are problems. A data file that does not exist is a
+//! note (coverage not checked); one that exists but is malformed is a problem at its line.
 
+use crate::docs::data::{Catalogue, DataError, Errata, Example, Inventory};
 use crate::paths::SuitePaths;
 use crudspec_reference::datamodel::DataModel;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest};
@@ -42,8 +53,33 @@ pub const DUMMY_ID: &str = "cjld2cjxh0000qzrmn831i7rn";
 pub struct LintOptions {
     pub paths: SuitePaths,
     pub dialect: Option<String>,
+    /// The example inventory (`fixtures/catalogue/examples.tsv`; `documents.tsv` and
+    /// `example-behaviours.tsv` beside it).
     pub inventory: PathBuf,
+    /// The behaviour catalogue (`fixtures/catalogue/behaviours.tsv`).
     pub catalogue: PathBuf,
+    /// The errata list (`fixtures/catalogue/errata.tsv`).
+    pub errata: PathBuf,
+}
+
+impl LintOptions {
+    /// The data files of the fixtures folder, unless given.
+    pub fn new(
+        paths: SuitePaths,
+        dialect: Option<String>,
+        inventory: Option<PathBuf>,
+        catalogue: Option<PathBuf>,
+        errata: Option<PathBuf>,
+    ) -> LintOptions {
+        let dir = paths.fixtures.join(crate::docs::data::DIR);
+        LintOptions {
+            inventory: inventory.unwrap_or_else(|| dir.join(crate::docs::data::EXAMPLES)),
+            catalogue: catalogue.unwrap_or_else(|| dir.join(crate::docs::data::BEHAVIOURS)),
+            errata: errata.unwrap_or_else(|| dir.join(crate::docs::data::ERRATA)),
+            dialect,
+            paths,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -511,150 +547,190 @@ impl Linter<'_> {
     }
 
     fn check_coverage(&mut self, scenarios: &[ScenarioSpec]) {
-        let features = &self.opts.paths.features;
-        let has_folder = |d: &str| features.join(d).is_dir();
-        let seeds: BTreeSet<&str> = scenarios
+        self.check_seeds(scenarios);
+        self.check_catalogue(scenarios);
+        self.check_errata(scenarios);
+    }
+
+    /// A data file that cannot be used: a note when it does not exist, else a problem.
+    fn data_error(&mut self, what: &str, e: &DataError) {
+        if e.is_missing() {
+            let (file, _) = e.location();
+            self.report
+                .notes
+                .push(format!("{what} not checked: no file at {}", file.display()));
+        } else {
+            let (file, line) = e.location();
+            let file = file.to_path_buf();
+            self.problem(&file, line, e.message());
+        }
+    }
+
+    /// Every example of a document whose dialect has a features folder is on a scenario;
+    /// `@seed` tags name known examples. Reported per document.
+    fn check_seeds(&mut self, scenarios: &[ScenarioSpec]) {
+        let inventory = match Inventory::load(&self.opts.inventory) {
+            Ok(i) => i,
+            Err(e) => {
+                if e.is_missing() {
+                    self.report.notes.push(format!(
+                        "seed coverage not checked: no inventory at {}",
+                        self.opts.inventory.display()
+                    ));
+                } else {
+                    self.data_error("seed coverage", &e);
+                }
+                return;
+            }
+        };
+        let cited: BTreeSet<&str> = scenarios
             .iter()
             .flat_map(|s| s.tag_values("seed"))
             .collect();
-        let catalogue: BTreeSet<&str> = scenarios
+        for doc in &inventory.documents {
+            let ids: Vec<&Example> = inventory
+                .examples
+                .iter()
+                .filter(|e| e.seed == doc.seed)
+                .collect();
+            if !self.opts.paths.features.join(&doc.dialect).is_dir() {
+                self.report.notes.push(format!(
+                    "seed {} ({}): not covered yet: {} (no features/{})",
+                    doc.seed,
+                    doc.dialect,
+                    count(ids.len(), "id", "ids"),
+                    doc.dialect
+                ));
+                continue;
+            }
+            let mut missing = 0;
+            for e in &ids {
+                if !cited.contains(e.id.as_str()) {
+                    missing += 1;
+                    let msg = format!(
+                        "{} ({}) is on no scenario: tag one @seed:{}",
+                        e.id, doc.dialect, e.id
+                    );
+                    self.problem(&inventory.file, e.line, msg);
+                }
+            }
+            self.report.notes.push(format!(
+                "seed {} ({}): {} example ids, {missing} missing",
+                doc.seed,
+                doc.dialect,
+                ids.len()
+            ));
+        }
+        for s in scenarios {
+            for seed in s.tag_values("seed") {
+                if inventory.example(seed).is_none() {
+                    let msg = format!(
+                        "@seed:{seed} is not an example id of {}",
+                        inventory.file.display()
+                    );
+                    self.problem(&s.file, s.scenario_line, msg);
+                }
+            }
+        }
+    }
+
+    /// Every item of a catalogue family is on a scenario once the family's dialect has a
+    /// features folder whose scenarios cite the family; `@catalogue` tags name known items.
+    fn check_catalogue(&mut self, scenarios: &[ScenarioSpec]) {
+        let catalogue = match Catalogue::load(&self.opts.catalogue) {
+            Ok(c) => c,
+            Err(e) => {
+                self.data_error("catalogue coverage", &e);
+                return;
+            }
+        };
+        let cited: BTreeSet<&str> = scenarios
             .iter()
             .flat_map(|s| s.tag_values("catalogue"))
             .collect();
-
-        let inventory = &self.opts.inventory;
-        match std::fs::read_to_string(inventory) {
-            Err(_) => self.report.notes.push(format!(
-                "seed coverage not checked: no inventory at {}",
-                inventory.display()
-            )),
-            Ok(text) => {
-                let ids = inventory_ids(&text);
-                let known: BTreeSet<&str> = ids.iter().map(|(id, _, _)| id.as_str()).collect();
-                let mut missing = 0;
-                for (id, seed, line) in &ids {
-                    let Some(dialect) = seed_dialect(seed) else {
-                        continue;
-                    };
-                    if has_folder(dialect) && !seeds.contains(id.as_str()) {
-                        missing += 1;
-                        let msg = format!("{id} ({dialect}) is on no scenario: tag one @seed:{id}");
-                        self.problem(inventory, *line, msg);
-                    }
-                }
-                for s in scenarios {
-                    for seed in s.tag_values("seed") {
-                        if !known.contains(seed) {
-                            let msg = format!(
-                                "@seed:{seed} is not an example id of {}",
-                                inventory.display()
-                            );
-                            self.problem(&s.file, s.scenario_line, msg);
-                        }
-                    }
-                }
+        let features = self.opts.paths.features.clone();
+        for (family, dialect, items) in catalogue.families() {
+            let cited_here = items
+                .iter()
+                .filter(|i| cited.contains(i.id.as_str()))
+                .count();
+            if !features.join(dialect).is_dir() {
                 self.report.notes.push(format!(
-                    "seed coverage: {} example ids, {missing} missing",
-                    ids.len()
+                    "catalogue {family} ({dialect}): not covered yet: {} (no features/{dialect})",
+                    count(items.len(), "item", "items")
                 ));
+                continue;
             }
-        }
-
-        let cat = &self.opts.catalogue;
-        if !has_folder("prisma1") {
-            self.report
-                .notes
-                .push("catalogue coverage not checked: no features/prisma1".to_string());
-            return;
-        }
-        match std::fs::read_to_string(cat) {
-            Err(_) => self.report.notes.push(format!(
-                "catalogue coverage not checked: no catalogue at {}",
-                cat.display()
-            )),
-            Ok(text) => {
-                let items = catalogue_items(&text);
-                let known: BTreeSet<String> =
-                    items.iter().map(|(n, _)| format!("P1-{n:03}")).collect();
-                let mut missing = 0;
-                for (n, line) in &items {
-                    let tag = format!("P1-{n:03}");
-                    if !catalogue.contains(tag.as_str()) {
-                        missing += 1;
-                        self.problem(
-                            cat,
-                            *line,
-                            format!(
-                                "catalogue item {n} is on no scenario: tag one @catalogue:{tag}"
-                            ),
-                        );
-                    }
-                }
-                for s in scenarios {
-                    for c in s.tag_values("catalogue") {
-                        if !known.contains(c) {
-                            let msg =
-                                format!("@catalogue:{c} is not an item of {} §14", cat.display());
-                            self.problem(&s.file, s.scenario_line, msg);
-                        }
-                    }
-                }
+            if cited_here == 0 {
                 self.report.notes.push(format!(
-                    "catalogue coverage: {} items, {missing} missing",
-                    items.len()
+                    "catalogue {family} ({dialect}): not covered yet: {}, none cited by a scenario",
+                    count(items.len(), "item", "items")
                 ));
+                continue;
+            }
+            let mut missing = 0;
+            for item in &items {
+                if !cited.contains(item.id.as_str()) {
+                    missing += 1;
+                    let msg = format!(
+                        "catalogue item {} ({dialect}) is on no scenario: tag one @catalogue:{}",
+                        item.id, item.id
+                    );
+                    self.problem(&catalogue.file, item.line, msg);
+                }
+            }
+            self.report.notes.push(format!(
+                "catalogue {family} ({dialect}): {} items, {missing} missing",
+                items.len()
+            ));
+        }
+        for s in scenarios {
+            for c in s.tag_values("catalogue") {
+                if catalogue.get(c).is_none() {
+                    let msg = format!(
+                        "@catalogue:{c} is not an item of {}",
+                        catalogue.file.display()
+                    );
+                    self.problem(&s.file, s.scenario_line, msg);
+                }
             }
         }
     }
-}
 
-/// The seed's dialect: 002 → prisma1, 004 → graphcms, 000 → 8base, 001/003 → graphcool.
-pub fn seed_dialect(seed: &str) -> Option<&'static str> {
-    match seed {
-        "000" => Some("8base"),
-        "001" | "003" => Some("graphcool"),
-        "002" => Some("prisma1"),
-        "004" => Some("graphcms"),
-        _ => None,
+    /// `@erratum` tags name known errata.
+    fn check_errata(&mut self, scenarios: &[ScenarioSpec]) {
+        let errata = match Errata::load(&self.opts.errata) {
+            Ok(e) => e,
+            Err(e) => {
+                self.data_error("errata", &e);
+                return;
+            }
+        };
+        let mut pinned = BTreeSet::new();
+        for s in scenarios {
+            for id in s.tag_values("erratum") {
+                if errata.get(id).is_some() {
+                    pinned.insert(id);
+                } else {
+                    let msg = format!(
+                        "@erratum:{id} is not an erratum of {}",
+                        errata.file.display()
+                    );
+                    self.problem(&s.file, s.scenario_line, msg);
+                }
+            }
+        }
+        self.report.notes.push(format!(
+            "errata: {} ids, {} pinned by a scenario",
+            errata.errata.len(),
+            pinned.len()
+        ));
     }
 }
 
-/// `(E-id, seed, line)` of every row of the inventory's example tables.
-pub fn inventory_ids(text: &str) -> Vec<(String, String, usize)> {
-    let Ok(re) = Regex::new(r"^\|\s*(E-(\d{3})-\d+[a-z]?)\s*\|") else {
-        return Vec::new();
-    };
-    let mut seen = BTreeSet::new();
-    text.lines()
-        .enumerate()
-        .filter_map(|(i, l)| {
-            re.captures(l)
-                .map(|c| (c[1].to_string(), c[2].to_string(), i + 1))
-        })
-        .filter(|(id, _, _)| seen.insert(id.clone()))
-        .collect()
-}
-
-/// `(number, line)` of the numbered items of §14 (`42. CO01 | ...`).
-pub fn catalogue_items(text: &str) -> Vec<(usize, usize)> {
-    let Ok(item) = Regex::new(r"^(\d+)\.\s+[A-Z]+[0-9]+\s*\|") else {
-        return Vec::new();
-    };
-    let mut inside = false;
-    let mut out = Vec::new();
-    for (i, l) in text.lines().enumerate() {
-        if l.starts_with("## ") {
-            inside = l.starts_with("## 14.");
-            continue;
-        }
-        if inside
-            && let Some(c) = item.captures(l)
-            && let Ok(n) = c[1].parse()
-        {
-            out.push((n, i + 1));
-        }
-    }
-    out
+/// `1 id`, `5 ids`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn parse_error_line(msg: &str) -> Option<usize> {
@@ -696,21 +772,6 @@ pub fn parse_json_with_dummies(text: &str) -> Result<Value, serde_json::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reads_inventory_and_catalogue() {
-        let inv = "x\n| E-002-01 | C | 12 |\n| E-004-16 | C |\n| E-002-01 | dup |\n";
-        let ids = inventory_ids(inv);
-        assert_eq!(
-            ids,
-            vec![
-                ("E-002-01".to_string(), "002".to_string(), 2),
-                ("E-004-16".to_string(), "004".to_string(), 3)
-            ]
-        );
-        let cat = "## 13. x\n1. T01 | no\n## 14. Scenarios\n\n1. T01 | create\n42. CO01 | connect\n## 15. y\n2. T02 | no\n";
-        assert_eq!(catalogue_items(cat), vec![(1, 5), (42, 6)]);
-    }
 
     #[test]
     fn json_dummies() {

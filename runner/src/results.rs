@@ -17,7 +17,7 @@ use crudspec_steps::exchange::HttpEvidence;
 use crudspec_steps::suite::ScenarioSpec;
 use crudspec_steps::target::{Request, Target, TargetKind};
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
@@ -26,7 +26,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-pub const SCHEMA_ID: &str = "crudspec-results/1";
+pub const SCHEMA_ID: &str = "crudspec-results/2";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TargetInfo {
@@ -37,6 +37,8 @@ pub struct TargetInfo {
     pub capabilities: Vec<String>,
     /// How the suite adapts to the target (`Target::adaptation`); `null` for the references.
     pub adaptation: Option<Value>,
+    /// The server's version as its target config gives it (`"version"`); `null` otherwise.
+    pub version: Option<String>,
 }
 
 impl TargetInfo {
@@ -48,6 +50,7 @@ impl TargetInfo {
             dialect: t.dialect().map(str::to_string),
             capabilities: t.capabilities(),
             adaptation: t.adaptation(),
+            version: t.version(),
         }
     }
 }
@@ -64,6 +67,8 @@ pub struct Header {
     pub kind: &'static str,
     pub schema: &'static str,
     pub suite_version: String,
+    /// The commit the binary was built from (`git rev-parse --short HEAD`), or `unknown`.
+    pub suite_commit: String,
     pub started_at: String,
     pub features: String,
     /// `--dialect` (applies to features outside a dialect folder and to external targets).
@@ -74,10 +79,11 @@ pub struct Header {
     pub filters: Filters,
 }
 
-/// One scenario on one target.
-#[derive(Debug, Clone, Serialize)]
+/// One scenario on one target. Read back from a stream by [`crate::report::read_stream`]
+/// (the `type` key is checked there).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Record {
-    #[serde(rename = "type")]
+    #[serde(rename = "type", skip_deserializing, default = "scenario_kind")]
     pub kind: &'static str,
     pub id: String,
     pub base_id: Option<String>,
@@ -95,11 +101,50 @@ pub struct Record {
     pub diff: Option<String>,
     /// Checks that did not count on this target, one line each.
     pub advisories: Vec<String>,
+    #[serde(deserialize_with = "de_step", default)]
     pub step: Option<FailedStep>,
     pub endpoint: Option<String>,
+    #[serde(deserialize_with = "de_request", default)]
     pub request: Option<Request>,
     pub http: Option<HttpEvidence>,
     pub response: Option<Value>,
+}
+
+fn scenario_kind() -> &'static str {
+    "scenario"
+}
+
+/// [`FailedStep`] as the stream writes it (the steps crate only serialises it).
+#[derive(Deserialize)]
+struct StepDe {
+    line: usize,
+    text: String,
+}
+
+fn de_step<'de, D: Deserializer<'de>>(d: D) -> Result<Option<FailedStep>, D::Error> {
+    Ok(Option::<StepDe>::deserialize(d)?.map(|s| FailedStep {
+        line: s.line,
+        text: s.text,
+    }))
+}
+
+/// [`Request`] as the stream writes it.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RequestDe {
+    query: String,
+    #[serde(default)]
+    variables: Option<Value>,
+    #[serde(default)]
+    operation_name: Option<String>,
+}
+
+fn de_request<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Request>, D::Error> {
+    Ok(Option::<RequestDe>::deserialize(d)?.map(|r| Request {
+        query: r.query,
+        variables: r.variables,
+        operation_name: r.operation_name,
+    }))
 }
 
 impl Record {
@@ -423,10 +468,9 @@ cells: passed/ran · fail = wrong behaviour · setup = failed in setup or node/l
        n/a and skip did not run
 ";
 
-/// The per-behaviour conformance matrix: rows `@behaviour`, columns targets, cells
-/// `passed/ran` followed by the counts of fail, setup, error, xfail, n/a and skip that are not
-/// zero; the last row sums every scenario of the target.
-pub fn render_matrix(records: &[Record], targets: &[String]) -> String {
+/// The cells of the conformance matrix: behaviour (`@behaviour:` tag, `(none)` without one)
+/// → target → counts. A scenario with several behaviours counts in each row.
+pub fn matrix_cells(records: &[Record]) -> BTreeMap<&str, BTreeMap<&str, Cell>> {
     let mut cells: BTreeMap<&str, BTreeMap<&str, Cell>> = BTreeMap::new();
     for r in records {
         for b in r.behaviours() {
@@ -438,6 +482,23 @@ pub fn render_matrix(records: &[Record], targets: &[String]) -> String {
                 .add(r);
         }
     }
+    cells
+}
+
+/// Every scenario run of one target as one cell (the matrix's `all scenarios` row).
+pub fn target_cell(records: &[Record], target: &str) -> Cell {
+    let mut c = Cell::default();
+    for r in records.iter().filter(|r| r.target == target) {
+        c.add(r);
+    }
+    c
+}
+
+/// The per-behaviour conformance matrix: rows `@behaviour`, columns targets, cells
+/// `passed/ran` followed by the counts of fail, setup, error, xfail, n/a and skip that are not
+/// zero; the last row sums every scenario of the target.
+pub fn render_matrix(records: &[Record], targets: &[String]) -> String {
+    let cells = matrix_cells(records);
     let cell = |c: Option<&Cell>| c.map_or_else(|| "-".to_string(), Cell::render);
     let mut rows: Vec<Vec<String>> = Vec::new();
     for (b, per_target) in &cells {
@@ -449,11 +510,7 @@ pub fn render_matrix(records: &[Record], targets: &[String]) -> String {
     }
     let mut total_row = vec!["all scenarios".to_string()];
     for t in targets {
-        let mut c = Cell::default();
-        for r in records.iter().filter(|r| &r.target == t) {
-            c.add(r);
-        }
-        total_row.push(cell(Some(&c)));
+        total_row.push(cell(Some(&target_cell(records, t))));
     }
     let mut header = vec!["behaviour".to_string()];
     header.extend(targets.iter().cloned());
@@ -649,6 +706,17 @@ pub fn render_advisories(records: &[Record]) -> String {
     }
     out.push('\n');
     out
+}
+
+/// What `run` prints at the end (and `crudspec report --format table` renders from a stream):
+/// the matrix with its legend, the grouped failures, the advisories. The totals line follows.
+pub fn render_console(records: &[Record], targets: &[String]) -> String {
+    let mut text = render_matrix(records, targets);
+    text.push_str(MATRIX_LEGEND);
+    text.push('\n');
+    text.push_str(&render_failures(records));
+    text.push_str(&render_advisories(records));
+    text
 }
 
 /// `412 scenario runs: 400 pass, 2 fail, 1 setup, 1 error, 0 skip, 8 n/a, 0 xfail` (`fail`
@@ -873,6 +941,7 @@ mod tests {
             kind: "header",
             schema: SCHEMA_ID,
             suite_version: "0.1.0".to_string(),
+            suite_commit: "abc1234".to_string(),
             started_at: now_rfc3339(),
             features: "f".to_string(),
             dialect: None,

@@ -97,6 +97,10 @@ pub fn resolve(
             &options.headers,
         )?;
         let spec = match spec {
+            // A container target is checked when it starts (engine, readiness), not probed.
+            TargetSpec::External { config, path } if config.container.is_some() => {
+                TargetSpec::External { config, path }
+            }
             TargetSpec::External { mut config, path } => {
                 let report =
                     probe_config(&config, path.as_deref(), fixtures_dir, profiles, scenarios)?;
@@ -112,7 +116,12 @@ pub fn resolve(
             }
             other => other,
         };
-        targets.push(spec.build()?);
+        let target = spec.build()?;
+        if let Some(why) = target.unavailable() {
+            // One line, always: the target's scenarios are skipped, the run goes on.
+            let _ = writeln!(std::io::stderr(), "target {} skipped: {why}", target.name());
+        }
+        targets.push(target);
     }
     Ok(targets)
 }
@@ -157,6 +166,22 @@ pub fn probe_command(
         );
         return 0;
     };
+    if let Some(c) = &config.container {
+        let line = match crudspec_steps::container::engine_status() {
+            Ok(()) => format!(
+                "{target}: container image {}; a Docker engine answers (the image is checked \
+                 when the run starts it)",
+                c.image
+            ),
+            Err(e) => format!(
+                "{target}: container image {}: {e}; {}",
+                c.image,
+                crudspec_steps::container::ENGINE_HINT
+            ),
+        };
+        let _ = writeln!(std::io::stdout(), "{line}");
+        return 0;
+    }
     match probe_config(&config, path.as_deref(), fixtures_dir, profiles, scenarios) {
         Err(e) => {
             let _ = writeln!(std::io::stderr(), "crudspec probe: {e}");

@@ -19,7 +19,13 @@ use std::time::{Duration, Instant};
 /// The binary, without the `CRUDSPEC_*` variables of the caller's environment.
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_crudspec"));
-    for v in ["CRUDSPEC_TARGET", "CRUDSPEC_DIALECT", "CRUDSPEC_HEADERS"] {
+    for v in [
+        "CRUDSPEC_TARGET",
+        "CRUDSPEC_DIALECT",
+        "CRUDSPEC_HEADERS",
+        "CRUDSPEC_FIXTURE",
+        "GITHUB_STEP_SUMMARY",
+    ] {
         c.env_remove(v);
     }
     c

@@ -309,6 +309,7 @@ fn crudspec(args: &[&str], envs: &[(&str, &str)]) -> (i32, String, String) {
         .args(args)
         .envs(envs.iter().copied())
         .env_remove("CRUDSPEC_TARGET")
+        .env_remove("GITHUB_STEP_SUMMARY")
         .env_remove("CRUDSPEC_DIALECT")
         .env_remove("CRUDSPEC_HEADERS")
         .env_remove("CRUDSPEC_FIXTURE")
