@@ -6,7 +6,7 @@ mod naming;
 mod parse;
 pub mod scalars;
 
-pub use naming::{lower_first, plural, upper_first};
+pub use naming::{evo_plural, lower_first, plural, plural_graphcool, upper_first};
 pub use parse::DataModelError;
 pub use scalars::ScalarType;
 
