@@ -2,8 +2,9 @@
 //! `Executor::deploy` parses the SDL and builds the dialect's schema; `execute` answers one
 //! GraphQL request with the dialect's response JSON (`{"data": ..., "errors": [...]}`).
 
+use crate::api::{Shared, response, validation};
 use crate::datamodel::{DataModel, DataModelError};
-use crate::dialect::prisma1::{self, BuildOptions, Shared, errors};
+use crate::dialect::prisma1::{self, BuildOptions};
 use crate::dialect::{Dialect, graphcms};
 use async_graphql::parser::types::ExecutableDocument;
 use futures::FutureExt;
@@ -158,14 +159,14 @@ impl Executor {
                 Ok(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
                 Ok(Value::Null) => async_graphql::Variables::default(),
                 _ => {
-                    return errors::request_error_response(
+                    return response::request_error_response(
                         &format!("Variables could not be parsed as a JSON object: {s}"),
                         &request_id,
                     );
                 }
             },
             Some(other) => {
-                return errors::request_error_response(
+                return response::request_error_response(
                     &format!("Variables must be a JSON object, got {other}"),
                     &request_id,
                 );
@@ -185,7 +186,7 @@ impl Executor {
         let response = match run.await {
             Ok(r) => r,
             Err(_) => {
-                return errors::request_error_response(
+                return response::request_error_response(
                     "internal error while executing the request",
                     &request_id,
                 );
@@ -194,7 +195,7 @@ impl Executor {
         let mut json = match serde_json::to_value(&response) {
             Ok(v) => v,
             Err(e) => {
-                return errors::request_error_response(
+                return response::request_error_response(
                     &format!("internal error: the response cannot be serialized: {e}"),
                     &request_id,
                 );
@@ -202,14 +203,14 @@ impl Executor {
         };
         self.clarify_depth_error(&mut json);
         if json.get("errors").is_some() {
-            prisma1::validation::sangria_messages(
+            validation::sangria_messages(
                 self.inner.schema.registry(),
                 &query,
                 &kept_variables,
                 &mut json,
             );
         }
-        errors::prisma_response(json, &request_id)
+        response::api_response(json, &request_id)
     }
 
     /// async-graphql says only "Query is nested too deep."; name the limit.

@@ -47,6 +47,9 @@ pub struct Field {
     pub required: bool,
     /// A scalar list (`[Int!]!`) or a to-many relation (`[Post!]!`).
     pub list: bool,
+    /// A list declared non-null (`[Int!]!` rather than `[Int!]`); Graphcool's create arguments
+    /// and output types follow it.
+    pub list_required: bool,
     /// `@unique` / `@isUnique`, or the `id` field.
     pub unique: bool,
     /// `@default(value: ...)`, already converted to the field's type.
