@@ -145,8 +145,8 @@ impl Shared {
         }
     }
 
-    /// Runs one engine call as its own transaction and reads what the caller needs from the
-    /// store before the lock is released. A panicking engine is caught: its changes are rolled
+    /// Runs one engine call (one or several engine methods) as one transaction and reads what
+    /// the caller needs from the store before the lock is released. A panicking engine is caught: its changes are rolled
     /// back and the caller gets [`RunError::Panic`] instead of a crashed server.
     pub fn run_raw<T, R>(
         &self,
@@ -165,7 +165,9 @@ impl Shared {
                 Ok(then(&store, v))
             }
             Ok(Err(e)) => {
-                store.commit(mark);
+                // Each engine method undoes its own changes; a call made of several undoes
+                // the ones before the failing one here.
+                store.rollback(mark);
                 Err(RunError::Engine(e))
             }
             Err(panic) => {

@@ -42,6 +42,11 @@ pub fn render(e: &EngineError) -> ApiError {
             model,
             field,
             value,
+        }
+        | EngineError::RelatedNodeNotFound {
+            model,
+            field,
+            value,
         } => ApiError::coded(
             3039,
             format!(
@@ -65,6 +70,7 @@ pub fn render(e: &EngineError) -> ApiError {
             relation,
             model_a,
             model_b,
+            ..
         } => ApiError::coded(
             3042,
             format!(
@@ -277,6 +283,7 @@ mod tests {
             relation: "ChildToParent".into(),
             model_a: "Child".into(),
             model_b: "Parent".into(),
+            emptied: Box::new(("Child".into(), "parent".into())),
         });
         assert_eq!(e.code, Some(3042));
         assert_eq!(
