@@ -4,8 +4,7 @@
 
 use crate::api::{Shared, response, validation};
 use crate::datamodel::{DataModel, DataModelError};
-use crate::dialect::prisma1::{self, BuildOptions};
-use crate::dialect::{Dialect, graphcms};
+use crate::dialect::{Dialect, graphcms, graphcool, prisma1};
 use async_graphql::parser::types::ExecutableDocument;
 use futures::FutureExt;
 use serde::Deserialize;
@@ -50,6 +49,11 @@ pub struct ExecutorOptions {
     pub legacy_shapes: bool,
     /// Maximum selection depth of a query (clear error beyond it).
     pub max_depth: usize,
+    /// Graphcool only: the deepest nesting level of nested creates accepted (the root
+    /// mutation's arguments are level 1). Default `None`, any depth, as the Graphcool server
+    /// did (its `mutationDepth = 3` was never applied, dialects.md §1.5); `Some(3)`
+    /// ([`graphcool::DOCUMENTED_MAX_NESTING`]) reproduces the limit seeds 001/003 state.
+    pub max_nesting: Option<usize>,
 }
 
 impl Default for ExecutorOptions {
@@ -58,6 +62,7 @@ impl Default for ExecutorOptions {
             id_seed: None,
             legacy_shapes: false,
             max_depth: 64,
+            max_nesting: None,
         }
     }
 }
@@ -106,19 +111,31 @@ impl Executor {
         options: ExecutorOptions,
     ) -> Result<Executor, DeployError> {
         let mut dm = DataModel::parse(datamodel_sdl)?;
-        let legacy_shapes = match dialect {
-            Dialect::Prisma1 => false,
+        let prisma = |dm, legacy_shapes| {
+            let build = prisma1::BuildOptions {
+                legacy_shapes,
+                max_depth: options.max_depth,
+                id_seed: options.id_seed,
+            };
+            prisma1::build(dm, &build)
+        };
+        let (schema, shared) = match dialect {
+            Dialect::Prisma1 => prisma(dm, false),
             Dialect::GraphCms => {
                 graphcms::add_system_fields(&mut dm).map_err(DeployError::Schema)?;
-                options.legacy_shapes
+                prisma(dm, options.legacy_shapes)
             }
-        };
-        let build = BuildOptions {
-            legacy_shapes,
-            max_depth: options.max_depth,
-            id_seed: options.id_seed,
-        };
-        let (schema, shared) = prisma1::build(dm, &build).map_err(DeployError::Schema)?;
+            Dialect::Graphcool => {
+                graphcool::check_data_model(&dm)?;
+                let build = graphcool::BuildOptions {
+                    max_nesting: options.max_nesting,
+                    max_depth: options.max_depth,
+                    id_seed: options.id_seed,
+                };
+                graphcool::build(dm, &build)
+            }
+        }
+        .map_err(DeployError::Schema)?;
         Ok(Executor {
             inner: Arc::new(Inner {
                 dialect,

@@ -98,6 +98,8 @@ impl Side {
 pub struct Relation {
     /// `@relation(name:)`, or the two model names sorted and joined by `To` (`PostToUser`).
     pub name: String,
+    /// The name was given with `@relation(name:)` (Graphcool requires it).
+    pub explicit_name: bool,
     pub a: RelationEnd,
     pub b: RelationEnd,
     /// `@relation(onDelete: CASCADE)` on the A resp. B field (kept, not executed).

@@ -524,6 +524,7 @@ fn pair_relations(
         };
         let rid = dm.relations.len();
         dm.relations.push(Relation {
+            explicit_name: name.is_some(),
             name: name.unwrap_or(default_name),
             a,
             b,

@@ -55,13 +55,14 @@ pub struct Policy {
     pub set_checks_required: bool,
     /// Values of `ID`-typed non-id fields longer than this raise 3007 (Prisma: 25).
     pub max_id_length: usize,
-    /// A connect on a relation whose two ends are required to-ones fails before anything is
-    /// looked at (Prisma: the target always has a partner that would lose it). Otherwise the
-    /// stealing check decides (Graphcool).
-    pub connect_required_pair_fails: bool,
-    /// A to-one disconnect of nothing connected is a no-op, and the required checks apply to
-    /// an actual partner only (Graphcool's `fId: null`). Prisma checks first, then fails with
-    /// 3041 when nothing is connected.
+    /// Prisma's connect on required to-ones: a relation whose two ends are required to-ones
+    /// fails before anything is looked at (the target always has a partner that would lose
+    /// it), and connecting the current partner runs the stealing and replacing checks again.
+    /// Otherwise (Graphcool) the stealing check decides and the current partner is a no-op.
+    pub connect_required_quirks: bool,
+    /// A to-one disconnect of nothing connected is a no-op, and only the partner's back field
+    /// is checked (Graphcool's `fId: null`: the node's own required to-one is not). Prisma
+    /// checks both first, then fails with 3041 when nothing is connected.
     pub lenient_disconnect: bool,
     /// A nested create on a to-many field in an update detaches the current children first
     /// (Graphcool replaces the list; Prisma appends).
@@ -75,7 +76,7 @@ impl Default for Policy {
         Policy {
             set_checks_required: false,
             max_id_length: 25,
-            connect_required_pair_fails: true,
+            connect_required_quirks: true,
             lenient_disconnect: false,
             create_replaces_on_update: false,
             nested_order: PRISMA_NESTED_ORDER,

@@ -496,7 +496,7 @@ impl<'a> Engine<'a> {
         selector: &WhereUnique,
     ) -> Result<(), EngineError> {
         let rel = self.rel(model, field)?;
-        if self.policy.connect_required_pair_fails
+        if self.policy.connect_required_quirks
             && rel.view.parent.required
             && rel.view.child.required
             && rel.parent_to_one()
@@ -507,10 +507,10 @@ impl<'a> Engine<'a> {
         }
         let child = self.resolve_target(rel.child_model(), selector)?;
         if rel.child_to_one() || rel.parent_to_one() {
-            if self.is_linked(rel, parent, &child)
-                && !(rel.view.parent.required && rel.child_to_one())
-                && !(rel.view.child.required && rel.parent_to_one())
-            {
+            let quirk = self.policy.connect_required_quirks
+                && ((rel.view.parent.required && rel.child_to_one())
+                    || (rel.view.child.required && rel.parent_to_one()));
+            if self.is_linked(rel, parent, &child) && !quirk {
                 return Ok(());
             }
             self.attach(rel, parent, &child)
@@ -829,12 +829,14 @@ impl<'a> Engine<'a> {
     ) -> Result<(), EngineError> {
         let rel = self.rel(model, field)?;
         if self.policy.lenient_disconnect && *t == Target::Connected {
-            // Graphcool's `fId: null`: nothing connected is nothing to do; the required checks
-            // apply to an actual partner.
+            // Graphcool's `fId: null`: nothing connected is nothing to do; only the partner's
+            // back field is checked.
             let Some(child) = self.children(rel, parent).into_iter().next() else {
                 return Ok(());
             };
-            self.check_disconnect(rel)?;
+            if rel.view.child.required {
+                return Err(rel.required_error(self.dm, End::Child));
+            }
             self.unlink(rel, parent, &child);
             return Ok(());
         }
