@@ -67,6 +67,15 @@ impl Default for ExecutorOptions {
     }
 }
 
+/// Why a file upload (Graphcool's File API) was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    #[error("the {0} dialect has no File API (it is Graphcool's)")]
+    NoFileApi(Dialect),
+    #[error("{0}")]
+    Rejected(String),
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DeployError {
     #[error(transparent)]
@@ -258,6 +267,23 @@ impl Executor {
     /// The generated schema in SDL.
     pub fn schema_sdl(&self) -> String {
         self.inner.schema.sdl()
+    }
+
+    /// Graphcool's File API: stores an uploaded file's metadata as a new `File` node (the
+    /// content itself is not kept) and answers the File API's JSON `{secret, name, size, url,
+    /// id, contentType}`; `project` is the project id of the upload URL.
+    pub fn upload_file(
+        &self,
+        project: &str,
+        name: &str,
+        content_type: Option<&str>,
+        size: usize,
+    ) -> Result<Value, UploadError> {
+        if self.inner.dialect != Dialect::Graphcool {
+            return Err(UploadError::NoFileApi(self.inner.dialect));
+        }
+        graphcool::file::upload(&self.inner.shared, project, name, content_type, size)
+            .map_err(|e| UploadError::Rejected(e.message))
     }
 
     /// Empties the store.

@@ -25,4 +25,4 @@ pub mod store;
 
 pub use datamodel::{DataModel, DataModelError};
 pub use dialect::Dialect;
-pub use executor::{DeployError, Executor, ExecutorOptions, GraphqlRequest};
+pub use executor::{DeployError, Executor, ExecutorOptions, GraphqlRequest, UploadError};

@@ -287,15 +287,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    const WHERE: Flavor = Flavor {
-        filter_arg: "where",
-        filter_suffix: "WhereInput",
-        filter_not: true,
-        order_by_suffix: "OrderByInput",
-        lists_as_declared: false,
-        to_one_filter: false,
-        meta_fields: false,
-    };
+    const WHERE: Flavor = crate::dialect::prisma1::FLAVOR;
 
     fn dm() -> DataModel {
         DataModel::parse(

@@ -3,13 +3,15 @@
 //! ([`Shared::run`]), the rendered error type ([`ApiError`]), model object types and list
 //! arguments ([`objects`]), the input-type registry and filter inputs ([`inputs`]), conversion
 //! of scalar values, selectors and filters ([`convert`]), the response post-processing that puts
-//! `code` and `requestId` next to each error's `message` ([`response`]) and GraphQL validation
-//! texts in Sangria's wording ([`validation`]).
+//! `code` and `requestId` next to each error's `message` ([`response`]), the error texts
+//! Prisma 1 kept from Graphcool ([`errors`]) and GraphQL validation texts in Sangria's wording
+//! ([`validation`]).
 //!
 //! A dialect (`crate::dialect::*`) supplies its [`Flavor`] (names and shapes of the shared
 //! parts), its engine [`Policy`], its error rendering and its root fields.
 
 pub mod convert;
+pub mod errors;
 pub mod inputs;
 pub mod objects;
 pub mod response;
@@ -18,12 +20,12 @@ pub mod validation;
 use crate::datamodel::{DataModel, ModelId};
 use crate::engine::{Engine, EngineError, Policy};
 use crate::store::{Node, Store};
-use async_graphql::dynamic::ResolverContext;
+use async_graphql::dynamic::{ResolverContext, Schema};
 use async_graphql::{ErrorExtensions, Value as GValue};
 use objects::NodeOut;
 use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// A rendered error: the dialect's numeric code (None for GraphQL validation-class errors) and
 /// text.
@@ -130,6 +132,19 @@ impl Shared {
         }
     }
 
+    /// A dialect's deployment: the shared state of a data model, and the schema the dialect
+    /// builds on it.
+    pub fn deploy(
+        dm: DataModel,
+        id_seed: Option<u64>,
+        (policy, flavor, render): (Policy, Flavor, fn(&EngineError) -> ApiError),
+        schema: impl FnOnce(&Arc<Shared>) -> Result<Schema, String>,
+    ) -> Result<(Schema, Arc<Shared>), String> {
+        let shared = Arc::new(Shared::new(dm, id_seed, policy, flavor, render));
+        let schema = schema(&shared)?;
+        Ok((schema, shared))
+    }
+
     /// Locks the store. A panic in an earlier holder leaves the store consistent (every engine
     /// call runs inside a transaction that is rolled back on panic), so poisoning is ignored.
     pub fn lock(&self) -> MutexGuard<'_, Store> {
@@ -201,6 +216,15 @@ impl Shared {
                 "internal error: the engine failed ({text}); nothing was changed"
             )),
         }
+    }
+
+    /// [`Shared::run`] for a call that returns a node's id: the node as it is after the call.
+    pub fn run_node(
+        &self,
+        model: ModelId,
+        call: impl FnOnce(&mut Engine<'_>) -> Result<crate::store::Id, EngineError>,
+    ) -> Result<Option<NodeOut>, ApiError> {
+        self.run(call, |store, id| Shared::snapshot(store, model, &id))
     }
 
     /// A copy of a stored node (scalar values as they are now).

@@ -77,10 +77,61 @@ pub fn root_field(
     GField::new(name, ty, move |ctx| answer(ctx, nullable, &body))
 }
 
+/// A root field `<prefix><Model>` (`createPost`, `deletePost`, ...) of the model's type,
+/// nullable or not, whose resolver `body` gets the shared state.
+pub fn model_field(
+    shared: &Arc<Shared>,
+    m: ModelId,
+    prefix: &str,
+    nullable: bool,
+    body: impl for<'a> Fn(&Shared, &ResolverContext<'a>) -> Result<Option<FieldValue<'a>>, ApiError>
+    + Send
+    + Sync
+    + 'static,
+) -> GField {
+    let sh = shared.clone();
+    let model = &shared.dm.models[m].name;
+    let ty = if nullable {
+        TypeRef::named(model)
+    } else {
+        TypeRef::named_nn(model)
+    };
+    root_field(format!("{prefix}{model}"), ty, nullable, move |ctx| {
+        body(&sh, ctx)
+    })
+}
+
 /// A node as a field value, or an internal error when it cannot be read back.
 pub fn node_value<'a>(node: Option<NodeOut>, what: &str) -> Result<FieldValue<'a>, ApiError> {
     node.map(FieldValue::owned_any)
         .ok_or_else(|| ApiError::validation(format!("internal error: the {what} cannot be read")))
+}
+
+/// Type names every dialect's schema holds besides its own: the root types and the scalars.
+pub const BUILTIN_TYPES: [&str; 9] = [
+    "Query", "Mutation", "DateTime", "Json", "Int", "Float", "String", "Boolean", "ID",
+];
+
+/// A schema with the root objects, the selection depth limit (a clear error beyond it) and
+/// the recursion limit async-graphql needs for deep inputs.
+pub fn schema_builder(query: Object, mutation: Object, max_depth: usize) -> SchemaBuilder {
+    let depth = max_depth.max(1);
+    async_graphql::dynamic::Schema::build("Query", Some("Mutation"), None)
+        .limit_depth(depth)
+        .limit_recursive_depth(depth.max(32))
+        .register(query)
+        .register(mutation)
+}
+
+/// Registers the input types and builds the schema.
+pub fn finish_schema(
+    mut schema: SchemaBuilder,
+    inputs: &[crate::api::inputs::InputDef],
+) -> Result<async_graphql::dynamic::Schema, String> {
+    for d in inputs {
+        schema = schema.register(d.to_input_object());
+    }
+    schema.finish().map_err(|e| e.to_string())
 }
 
 /// Registers the custom scalars (`DateTime` and `Json` where a field uses them, `Long` when

@@ -113,6 +113,11 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// A fresh id of the store's id shape (for server-made values such as a file's secret).
+    pub fn fresh_id(&mut self) -> Id {
+        self.store.new_id()
+    }
+
     /// `createX(data)`: returns the new node's id.
     pub fn create(&mut self, model: ModelId, data: &CreateInput) -> Result<Id, EngineError> {
         self.atomic(|e| e.create_node(model, data))

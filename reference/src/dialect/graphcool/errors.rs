@@ -2,7 +2,7 @@
 //! every engine error, and for the API's own checks (3000, 3001, 3011 from a relation
 //! mutation, 3013). The error object's shape is [`crate::api::response`]'s.
 
-use crate::api::ApiError;
+use crate::api::{ApiError, errors};
 use crate::datamodel::scalars::display_value;
 use crate::engine::EngineError;
 use serde_json::Value;
@@ -52,56 +52,22 @@ fn id_text(v: &Value) -> String {
 
 /// Graphcool's code and text for an engine error.
 pub fn render(e: &EngineError) -> ApiError {
+    if let Some(shared) = errors::shared(e, "the") {
+        return shared;
+    }
     match e {
-        EngineError::ValueTooLong { field } => {
-            ApiError::coded(3007, format!("Value for field {field} is too long."))
-        }
-        EngineError::UniqueConstraintViolation { model, field } => ApiError::coded(
-            3010,
-            format!(
-                "A unique constraint would be violated on {model}. Details: Field name = {field}"
-            ),
-        ),
-        // Raised from the database error (MySQL 1048), which does not name the field.
-        EngineError::NullInRequiredField { .. } => ApiError::coded(
-            3020,
-            "You are trying to set a required field to null. If you are using GraphQL arguments, \
-             make sure that you specify a value for all arguments. Fieldname if known: ",
-        ),
-        EngineError::RequiredFieldMissing { model, field } => relation_is_required(model, field),
         EngineError::RequiredRelationViolation { emptied, .. } => {
-            relation_is_required(&emptied.0, &emptied.1)
+            errors::relation_is_required(&emptied.0, &emptied.1, "the")
         }
-        EngineError::InvalidValue {
-            model,
-            field,
-            value,
-        } => ApiError::coded(
-            3036,
-            format!("The input value {value} was not valid for field {field} of type {model}."),
-        ),
         EngineError::NodeNotFound { model, value, .. } => ApiError::coded(
             3002,
             format!("'{model}' has no item with id '{}'", id_text(value)),
         ),
         EngineError::RelatedNodeNotFound { value, .. } => node_does_not_exist(&id_text(value)),
-        // The Simple API selects nodes by id and never raises these; a request that reaches
-        // them (a front-end bug) gets a codeless error that names the cause.
-        other @ (EngineError::InvalidSelector { .. }
-        | EngineError::AmbiguousSelector { .. }
-        | EngineError::NodesNotConnected { .. }) => ApiError::validation(other.to_string()),
-        EngineError::InvalidInput(text) => ApiError::validation(text.clone()),
+        // The Simple API selects nodes by id and never raises the others; a request that
+        // reaches them (a front-end bug) gets a codeless error that names the cause.
+        other => ApiError::validation(other.to_string()),
     }
-}
-
-/// 3032 `RelationIsRequired` (Graphcool's wording: "the constraint").
-fn relation_is_required(model: &str, field: &str) -> ApiError {
-    ApiError::coded(
-        3032,
-        format!(
-            "The field '{field}' on type '{model}' is required. Performing this mutation would violate the constraint"
-        ),
-    )
 }
 
 #[cfg(test)]

@@ -6,7 +6,10 @@
 //! name)`) and deletes (`deleteFile(id)`). There is no `createFile` ("Uploading files with a
 //! GraphQL mutation is not supported yet").
 
+use crate::api::{ApiError, Shared};
 use crate::datamodel::{DataModel, Field, FieldKind, Model, ModelId, ScalarType, SystemField};
+use crate::engine::CreateInput;
+use serde_json::{Value, json};
 
 /// The built-in model's name.
 pub const FILE: &str = "File";
@@ -59,6 +62,64 @@ pub fn add_file_model(dm: &mut DataModel) {
             field("url", ScalarType::String, true, None),
         ],
     });
+}
+
+/// The File API's upload: a new `File` node with a fresh secret, the url of the file under
+/// `project`, the content type derived from the name (else the one sent) and the size; the
+/// answer is the File API's JSON `{secret, name, size, url, id, contentType}`.
+pub fn upload(
+    shared: &Shared,
+    project: &str,
+    name: &str,
+    sent_type: Option<&str>,
+    size: usize,
+) -> Result<Value, ApiError> {
+    let m = shared
+        .dm
+        .model_id(FILE)
+        .ok_or_else(|| ApiError::validation("the data model has no File type"))?;
+    let derived = content_type(name);
+    let ct = match (derived, sent_type) {
+        ("application/octet-stream", Some(t)) if !t.trim().is_empty() => t.trim().to_string(),
+        (d, _) => d.to_string(),
+    };
+    let size = i64::try_from(size)
+        .ok()
+        .filter(|s| *s <= i64::from(i32::MAX))
+        .ok_or_else(|| ApiError::validation("the file is too large"))?;
+    let node = shared.run_node(m, |e| {
+        let secret = e.fresh_id();
+        let input = CreateInput {
+            scalars: vec![
+                ("name".into(), json!(name)),
+                ("secret".into(), json!(secret)),
+                (
+                    "url".into(),
+                    json!(format!("https://files.graph.cool/{project}/{secret}")),
+                ),
+                ("contentType".into(), json!(ct)),
+                ("size".into(), json!(size)),
+            ],
+            ..CreateInput::default()
+        };
+        e.create(m, &input)
+    })?;
+    let node = node.ok_or_else(|| ApiError::validation("the uploaded file cannot be read"))?;
+    let model = &shared.dm.models[m];
+    let value = |f: &str| {
+        model
+            .field_index(f)
+            .and_then(|i| node.node.values.get(i).cloned())
+            .unwrap_or(Value::Null)
+    };
+    Ok(json!({
+        "secret": value("secret"),
+        "name": value("name"),
+        "size": value("size"),
+        "url": value("url"),
+        "id": node.node.id,
+        "contentType": value("contentType"),
+    }))
 }
 
 /// The content type the File API derives from a file name.

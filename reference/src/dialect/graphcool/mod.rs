@@ -105,13 +105,8 @@ pub fn check_data_model(dm: &DataModel) -> Result<(), DataModelError> {
 /// Builds the Graphcool schema for a data model (the `File` model added when absent).
 pub fn build(mut dm: DataModel, options: &BuildOptions) -> Result<(Schema, Arc<Shared>), String> {
     file::add_file_model(&mut dm);
-    let shared = Arc::new(Shared::new(
-        dm,
-        options.id_seed,
-        policy(),
-        FLAVOR,
-        errors::render,
-    ));
-    let schema = output::build_schema(&shared, options)?;
-    Ok((schema, shared))
+    let parts = (policy(), FLAVOR, errors::render as fn(&_) -> _);
+    Shared::deploy(dm, options.id_seed, parts, |sh| {
+        output::build_schema(sh, options)
+    })
 }

@@ -19,8 +19,9 @@ use super::inputs::{create_args, create_object, update_args, update_object};
 use super::names::{RelationNames, relation_names};
 use crate::api::inputs::{InputTypes, base_type};
 use crate::api::objects::{
-    ListKind, NodeOut, check_unique_names, count_field, count_object, list_field, model_object,
-    node_value, order_by_enum, register_scalars_and_enums, root_field,
+    BUILTIN_TYPES, ListKind, NodeOut, check_unique_names, count_field, count_object, finish_schema,
+    list_field, model_field, model_object, node_value, order_by_enum, register_scalars_and_enums,
+    root_field, schema_builder,
 };
 use crate::api::{ApiError, RunError, Shared, arg};
 use crate::datamodel::{ModelId, Side, plural_graphcool};
@@ -145,20 +146,9 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         .chain(dm.enums.iter().map(|e| e.name.clone()))
         .chain(defs.iter().map(|d| d.name.clone()))
         .chain(payloads.iter().map(|p| p.type_name().to_string()));
-    check_unique_names(
-        &[
-            "Query", "Mutation", META, "Node", "DateTime", "Json", "Int", "Float", "String",
-            "Boolean", "ID",
-        ],
-        generated,
-    )?;
+    check_unique_names(&[&BUILTIN_TYPES[..], &[META, "Node"]].concat(), generated)?;
 
-    let depth = options.max_depth.max(1);
-    let mut schema = Schema::build("Query", Some("Mutation"), None)
-        .limit_depth(depth)
-        .limit_recursive_depth(depth.max(32))
-        .register(query)
-        .register(mutation)
+    let mut schema = schema_builder(query, mutation, options.max_depth)
         .register(count_object(META, TypeRef::INT))
         .register(
             Interface::new("Node").field(InterfaceField::new("id", TypeRef::named_nn(TypeRef::ID))),
@@ -172,10 +162,7 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     for p in payloads {
         schema = schema.register(p);
     }
-    for d in &defs {
-        schema = schema.register(d.to_input_object());
-    }
-    schema.finish().map_err(|e| e.to_string())
+    finish_schema(schema, &defs)
 }
 
 /// `X(id: ID, <unique>: T, ...): X`: the node named by the first argument given.
@@ -216,10 +203,7 @@ fn single_query(shared: &Arc<Shared>, m: ModelId) -> GField {
 fn node_query(shared: &Arc<Shared>) -> GField {
     let sh = shared.clone();
     root_field("node", TypeRef::named("Node"), true, move |ctx| {
-        let id = match arg(ctx, "id") {
-            GValue::String(s) => s.clone(),
-            other => other.to_string(),
-        };
+        let id = id_arg(ctx, "id");
         let store = sh.lock();
         Ok((0..sh.dm.models.len()).find_map(|m| {
             Shared::snapshot(&store, m, &id)
@@ -241,22 +225,12 @@ fn create_field(
     args: &[(String, TypeRef)],
     options: &BuildOptions,
 ) -> GField {
-    let sh = shared.clone();
     let options = options.clone();
-    let model = &shared.dm.models[m];
-    let field = root_field(
-        format!("create{}", model.name),
-        TypeRef::named(&model.name),
-        true,
-        move |ctx| {
-            let input = conv(&sh, &options).create(m, args_of(ctx), 1, "", None)?;
-            let node = sh.run(
-                |e| e.create(m, &input),
-                |store, id| Shared::snapshot(store, m, &id),
-            )?;
-            node_value(node, "created node").map(Some)
-        },
-    );
+    let field = model_field(shared, m, "create", true, move |sh, ctx| {
+        let input = conv(sh, &options).create(m, args_of(ctx), 1, "", None)?;
+        let node = sh.run_node(m, |e| e.create(m, &input))?;
+        node_value(node, "created node").map(Some)
+    });
     with_arguments(field, args)
 }
 
@@ -267,22 +241,12 @@ fn update_field(
     args: &[(String, TypeRef)],
     options: &BuildOptions,
 ) -> GField {
-    let sh = shared.clone();
     let options = options.clone();
-    let model = &shared.dm.models[m];
-    let field = root_field(
-        format!("update{}", model.name),
-        TypeRef::named(&model.name),
-        true,
-        move |ctx| {
-            let (id, data) = conv(&sh, &options).update(m, args_of(ctx))?;
-            let node = sh.run(
-                |e| e.update(m, &WhereUnique::by("id", id), &data),
-                |store, id| Shared::snapshot(store, m, &id),
-            )?;
-            Ok(node.map(FieldValue::owned_any))
-        },
-    );
+    let field = model_field(shared, m, "update", true, move |sh, ctx| {
+        let (id, data) = conv(sh, &options).update(m, args_of(ctx))?;
+        let node = sh.run_node(m, |e| e.update(m, &WhereUnique::by("id", id), &data))?;
+        Ok(node.map(FieldValue::owned_any))
+    });
     with_arguments(field, args)
 }
 
@@ -295,29 +259,21 @@ fn upsert_field(
     create: Option<&str>,
     options: &BuildOptions,
 ) -> GField {
-    let sh = shared.clone();
     let options = options.clone();
-    let model = &shared.dm.models[m];
-    let field = root_field(
-        format!("updateOrCreate{}", model.name),
-        TypeRef::named(&model.name),
-        true,
-        move |ctx| {
-            let c = conv(&sh, &options);
-            let empty = IndexMap::new();
-            let object = |name: &str| match arg(ctx, name) {
-                GValue::Object(o) => o,
-                _ => &empty,
-            };
-            let (id, update) = c.update(m, object("update"))?;
-            let create: CreateInput = c.create(m, object("create"), 1, "create.", None)?;
-            let node = sh.run(
-                |e| e.upsert(m, &WhereUnique::by("id", id), &create, &update),
-                |store, id| Shared::snapshot(store, m, &id),
-            )?;
-            node_value(node, "updated or created node").map(Some)
-        },
-    )
+    let field = model_field(shared, m, "updateOrCreate", true, move |sh, ctx| {
+        let c = conv(sh, &options);
+        let empty = IndexMap::new();
+        let object = |name: &str| match arg(ctx, name) {
+            GValue::Object(o) => o,
+            _ => &empty,
+        };
+        let (id, update) = c.update(m, object("update"))?;
+        let create: CreateInput = c.create(m, object("create"), 1, "create.", None)?;
+        let node = sh.run_node(m, |e| {
+            e.upsert(m, &WhereUnique::by("id", id), &create, &update)
+        })?;
+        node_value(node, "updated or created node").map(Some)
+    })
     .argument(InputValue::new("update", TypeRef::named_nn(update)));
     match create {
         Some(t) => field.argument(InputValue::new("create", TypeRef::named_nn(t))),
@@ -328,28 +284,26 @@ fn upsert_field(
 /// `deleteX(id: ID!): X`: the node's values as read before deletion (3001 for a malformed
 /// id, 3002 for an unknown one, 3032 when a required relation points at it).
 fn delete_field(shared: &Arc<Shared>, m: ModelId) -> GField {
-    let sh = shared.clone();
-    let model = &shared.dm.models[m];
-    root_field(
-        format!("delete{}", model.name),
-        TypeRef::named(&model.name),
-        true,
-        move |ctx| {
-            let id = match arg(ctx, "id") {
-                GValue::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            if !valid_id(&id) {
-                return Err(id_is_invalid(&id));
-            }
-            let node = sh.run(
-                |e| e.delete(m, &WhereUnique::by("id", id)),
-                |_, node| Shared::snapshot_of(m, node),
-            )?;
-            Ok(Some(FieldValue::owned_any(node)))
-        },
-    )
+    model_field(shared, m, "delete", true, move |sh, ctx| {
+        let id = id_arg(ctx, "id");
+        if !valid_id(&id) {
+            return Err(id_is_invalid(&id));
+        }
+        let node = sh.run(
+            |e| e.delete(m, &WhereUnique::by("id", id)),
+            |_, node| Shared::snapshot_of(m, node),
+        )?;
+        Ok(Some(FieldValue::owned_any(node)))
+    })
     .argument(InputValue::new("id", TypeRef::named_nn(TypeRef::ID)))
+}
+
+/// An `ID` argument as text (an `ID` may be given as a number).
+fn id_arg(ctx: &async_graphql::dynamic::ResolverContext<'_>, name: &str) -> String {
+    match arg(ctx, name) {
+        GValue::String(s) => s.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// The model of Graphcool's A or B end of a relation.
@@ -376,11 +330,7 @@ fn relation_field(
     // `${aName}Id` first (RelationDefinition.scalarArgs).
     let args = [b_arg.clone(), a_arg.clone()];
     let field = root_field(name, TypeRef::named(payload), true, move |ctx| {
-        let id = |n: &str| match arg(ctx, n) {
-            GValue::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        let (a_id, b_id) = (id(&a_arg), id(&b_arg));
+        let (a_id, b_id) = (id_arg(ctx, &a_arg), id_arg(ctx, &b_arg));
         // The data model's side A holds `ours.0`.
         let ours = match r.gc_a {
             Side::A => (a_id.clone(), b_id.clone()),

@@ -1,43 +1,16 @@
 //! Prisma 1.34 error texts: the code and text for every [`EngineError`] (spec §10, texts from
 //! `Errors.scala`). The error object's shape is [`crate::api::response`]'s.
 
-use crate::api::ApiError;
+use crate::api::{ApiError, errors};
 use crate::datamodel::scalars::display_value;
 use crate::engine::{EngineError, NodeRef};
 
 /// Prisma's code and text for an engine error.
 pub fn render(e: &EngineError) -> ApiError {
+    if let Some(shared) = errors::shared(e, "that") {
+        return shared;
+    }
     match e {
-        EngineError::ValueTooLong { field } => {
-            ApiError::coded(3007, format!("Value for field {field} is too long."))
-        }
-        EngineError::UniqueConstraintViolation { model, field } => ApiError::coded(
-            3010,
-            format!(
-                "A unique constraint would be violated on {model}. Details: Field name = {field}"
-            ),
-        ),
-        // Prisma 1.34 raises this from the database error mapper, which does not know the
-        // field: the text ends in an empty "Fieldname if known: " (spec §6, update).
-        EngineError::NullInRequiredField { .. } => ApiError::coded(
-            3020,
-            "You are trying to set a required field to null. If you are using GraphQL arguments, \
-             make sure that you specify a value for all arguments. Fieldname if known: ",
-        ),
-        EngineError::RequiredFieldMissing { model, field } => ApiError::coded(
-            3032,
-            format!(
-                "The field '{field}' on type '{model}' is required. Performing this mutation would violate that constraint"
-            ),
-        ),
-        EngineError::InvalidValue {
-            model,
-            field,
-            value,
-        } => ApiError::coded(
-            3036,
-            format!("The input value {value} was not valid for field {field} of type {model}."),
-        ),
         EngineError::NodeNotFound {
             model,
             field,
@@ -83,7 +56,7 @@ pub fn render(e: &EngineError) -> ApiError {
                 "You provided more than one field for the unique selector on {model}. If you want that behavior you can use the many query and combine fields with AND / OR."
             ),
         ),
-        EngineError::InvalidInput(text) => ApiError::validation(text.clone()),
+        other => ApiError::validation(other.to_string()),
     }
 }
 

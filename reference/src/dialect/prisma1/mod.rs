@@ -49,13 +49,8 @@ pub fn policy() -> Policy {
 /// Builds the Prisma 1 schema for a data model. Errors are schema-construction problems
 /// (for example a model named like a generated type).
 pub fn build(dm: DataModel, options: &BuildOptions) -> Result<(Schema, Arc<Shared>), String> {
-    let shared = Arc::new(Shared::new(
-        dm,
-        options.id_seed,
-        policy(),
-        FLAVOR,
-        errors::render,
-    ));
-    let schema = output::build_schema(&shared, options)?;
-    Ok((schema, shared))
+    let parts = (policy(), FLAVOR, errors::render as fn(&_) -> _);
+    Shared::deploy(dm, options.id_seed, parts, |sh| {
+        output::build_schema(sh, options)
+    })
 }

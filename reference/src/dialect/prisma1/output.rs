@@ -9,8 +9,9 @@ use super::convert::PrismaConv;
 use super::inputs;
 use crate::api::inputs::InputTypes;
 use crate::api::objects::{
-    CountOut, ListKind, NodeOut, Page, check_unique_names, count_object, list_field, model_object,
-    node_value, order_by_enum, register_scalars_and_enums, root_field,
+    BUILTIN_TYPES, CountOut, ListKind, NodeOut, Page, check_unique_names, count_object,
+    finish_schema, list_field, model_field, model_object, node_value, order_by_enum,
+    register_scalars_and_enums, root_field, schema_builder,
 };
 use crate::api::{Shared, arg};
 use crate::datamodel::{ModelId, lower_first, plural};
@@ -125,40 +126,17 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         })
         .chain(dm.enums.iter().map(|e| e.name.clone()))
         .chain(defs.iter().map(|d| d.name.clone()));
-    check_unique_names(
-        &[
-            "Query",
-            "Mutation",
-            "BatchPayload",
-            "PageInfo",
-            "Long",
-            "DateTime",
-            "Json",
-            "Int",
-            "Float",
-            "String",
-            "Boolean",
-            "ID",
-        ],
-        generated,
-    )?;
+    let fixed = [&BUILTIN_TYPES[..], &["BatchPayload", "PageInfo", "Long"]].concat();
+    check_unique_names(&fixed, generated)?;
 
-    let depth = options.max_depth.max(1);
-    let mut schema = Schema::build("Query", Some("Mutation"), None)
-        .limit_depth(depth)
-        .limit_recursive_depth(depth.max(32))
-        .register(query)
-        .register(mutation)
+    let mut schema = schema_builder(query, mutation, options.max_depth)
         .register(count_object("BatchPayload", "Long"))
         .register(page_info());
     schema = register_scalars_and_enums(schema, dm, true);
     for t in builder_types {
         schema = schema.register(t);
     }
-    for d in &defs {
-        schema = schema.register(d.to_input_object());
-    }
-    schema.finish().map_err(|e| e.to_string())
+    finish_schema(schema, &defs)
 }
 
 fn page_info() -> Object {
@@ -272,24 +250,14 @@ fn single_query(shared: &Arc<Shared>, m: ModelId, unique: &str) -> GField {
 
 /// `createX(data: XCreateInput!): X!`.
 fn create_field(shared: &Arc<Shared>, m: ModelId, data: Option<&str>, legacy: bool) -> GField {
-    let sh = shared.clone();
-    let model = &shared.dm.models[m];
-    let f = root_field(
-        format!("create{}", model.name),
-        TypeRef::named_nn(&model.name),
-        false,
-        move |ctx| {
-            let input = match arg(ctx, "data") {
-                async_graphql::Value::Null => CreateInput::default(),
-                v => conv(&sh, legacy).create(m, v)?,
-            };
-            let node = sh.run(
-                |e| e.create(m, &input),
-                |store, id| Shared::snapshot(store, m, &id),
-            )?;
-            node_value(node, "created node").map(Some)
-        },
-    );
+    let f = model_field(shared, m, "create", false, move |sh, ctx| {
+        let input = match arg(ctx, "data") {
+            async_graphql::Value::Null => CreateInput::default(),
+            v => conv(sh, legacy).create(m, v)?,
+        };
+        let node = sh.run_node(m, |e| e.create(m, &input))?;
+        node_value(node, "created node").map(Some)
+    });
     match data {
         Some(t) => f.argument(InputValue::new("data", TypeRef::named_nn(t))),
         None => f,
@@ -304,66 +272,39 @@ fn update_field(
     unique: &str,
     legacy: bool,
 ) -> GField {
-    let sh = shared.clone();
-    let model = &shared.dm.models[m];
-    root_field(
-        format!("update{}", model.name),
-        TypeRef::named(&model.name),
-        true,
-        move |ctx| {
-            let data = conv(&sh, legacy).update(m, arg(ctx, "data"))?;
-            let selector = sh.conv().where_unique(m, arg(ctx, "where"))?;
-            let node = sh.run(
-                |e| e.update(m, &selector, &data),
-                |store, id| Shared::snapshot(store, m, &id),
-            )?;
-            Ok(node.map(FieldValue::owned_any))
-        },
-    )
+    model_field(shared, m, "update", true, move |sh, ctx| {
+        let data = conv(sh, legacy).update(m, arg(ctx, "data"))?;
+        let selector = sh.conv().where_unique(m, arg(ctx, "where"))?;
+        let node = sh.run_node(m, |e| e.update(m, &selector, &data))?;
+        Ok(node.map(FieldValue::owned_any))
+    })
     .argument(InputValue::new("data", TypeRef::named_nn(update)))
     .argument(InputValue::new("where", TypeRef::named_nn(unique)))
 }
 
 /// `deleteX(where: XWhereUniqueInput!): X` — the node's values as read before deletion.
 fn delete_field(shared: &Arc<Shared>, m: ModelId, unique: &str) -> GField {
-    let sh = shared.clone();
-    let model = &shared.dm.models[m];
-    root_field(
-        format!("delete{}", model.name),
-        TypeRef::named(&model.name),
-        true,
-        move |ctx| {
-            let selector = sh.conv().where_unique(m, arg(ctx, "where"))?;
-            let node = sh.run(
-                |e| e.delete(m, &selector),
-                |_, node| Shared::snapshot_of(m, node),
-            )?;
-            Ok(Some(FieldValue::owned_any(node)))
-        },
-    )
+    model_field(shared, m, "delete", true, move |sh, ctx| {
+        let selector = sh.conv().where_unique(m, arg(ctx, "where"))?;
+        let node = sh.run(
+            |e| e.delete(m, &selector),
+            |_, node| Shared::snapshot_of(m, node),
+        )?;
+        Ok(Some(FieldValue::owned_any(node)))
+    })
     .argument(InputValue::new("where", TypeRef::named_nn(unique)))
 }
 
 /// `upsertX(where: XWhereUniqueInput!, create: XCreateInput!, update: XUpdateInput!): X!`.
 fn upsert_field(shared: &Arc<Shared>, m: ModelId, names: &Names, legacy: bool) -> GField {
-    let sh = shared.clone();
-    let model = &shared.dm.models[m];
-    root_field(
-        format!("upsert{}", model.name),
-        TypeRef::named_nn(&model.name),
-        false,
-        move |ctx| {
-            let c = conv(&sh, legacy);
-            let selector = sh.conv().where_unique(m, arg(ctx, "where"))?;
-            let create: CreateInput = c.create(m, arg(ctx, "create"))?;
-            let update: UpdateInput = c.update(m, arg(ctx, "update"))?;
-            let node = sh.run(
-                |e| e.upsert(m, &selector, &create, &update),
-                |store, id| Shared::snapshot(store, m, &id),
-            )?;
-            node_value(node, "upserted node").map(Some)
-        },
-    )
+    model_field(shared, m, "upsert", false, move |sh, ctx| {
+        let c = conv(sh, legacy);
+        let selector = sh.conv().where_unique(m, arg(ctx, "where"))?;
+        let create: CreateInput = c.create(m, arg(ctx, "create"))?;
+        let update: UpdateInput = c.update(m, arg(ctx, "update"))?;
+        let node = sh.run_node(m, |e| e.upsert(m, &selector, &create, &update))?;
+        node_value(node, "upserted node").map(Some)
+    })
     .argument(InputValue::new("where", TypeRef::named_nn(&names.unique)))
     .argument(InputValue::new("create", TypeRef::named_nn(&names.create)))
     .argument(InputValue::new("update", TypeRef::named_nn(&names.update)))
