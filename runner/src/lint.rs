@@ -13,8 +13,10 @@
 //! checked.
 //!
 //! Coverage: every example id of the seed inventory whose seed belongs to a dialect with a
-//! features folder must appear as `@seed:<E-id>`, and every item of prisma1-behaviours.md §14 as
-//! `@catalogue:P1-NNN` when `features/prisma1` exists; tags naming unknown ids are reported too.
+//! features folder must appear as `@seed:<E-id>`, every item of prisma1-behaviours.md §14 as
+//! `@catalogue:P1-NNN` when `features/prisma1` exists, and every Graphcool item of dialects.md
+//! §5 as `@catalogue:G-NN` when `features/graphcool` exists; tags naming unknown ids are
+//! reported too. Scenarios that need a capability the reference lacks are not validated.
 
 use crate::paths::SuitePaths;
 use crudspec_reference::datamodel::DataModel;
@@ -25,6 +27,7 @@ use crudspec_steps::effects::{CountPlan, parse_table};
 use crudspec_steps::json::{docstring_text, substitute_all};
 use crudspec_steps::profile::DialectProfile;
 use crudspec_steps::suite::{self, ScenarioSpec};
+use crudspec_steps::target::Target as _;
 use crudspec_steps::vocabulary::{StepKind, classify};
 use cucumber::gherkin::StepType;
 use futures::FutureExt as _;
@@ -421,6 +424,15 @@ impl Linter<'_> {
             return None;
         }
         let profile = profile?;
+        // A scenario that needs what the reference lacks (a Graphcool function, ...) is n/a on
+        // it: its operations belong to a schema the reference does not generate.
+        let reference = crudspec_steps::target::ReferenceTarget.capabilities();
+        if s.tag_values("requires").any(|c| {
+            !reference.iter().any(|have| have == c)
+                && !profile.capabilities.iter().any(|have| have == c)
+        }) {
+            return None;
+        }
         let executor = self.scratch(s, dialect, sdl)?;
         let rt = self.runtime.as_ref()?;
         let request = GraphqlRequest {
@@ -560,49 +572,66 @@ impl Linter<'_> {
             }
         }
 
-        let cat = &self.opts.catalogue;
-        if !has_folder("prisma1") {
-            self.report
-                .notes
-                .push("catalogue coverage not checked: no features/prisma1".to_string());
+        // Prisma 1 items (prisma1-behaviours.md §14, `P1-NNN`) and Graphcool items
+        // (dialects.md §5 next to it, `G-NN`), each checked where its features folder exists.
+        let cat = self.opts.catalogue.clone();
+        let dialects = cat.with_file_name("dialects.md");
+        let sources = [
+            (
+                "prisma1",
+                cat,
+                "§14",
+                "P1",
+                3,
+                catalogue_items as fn(&str) -> Vec<(usize, usize)>,
+            ),
+            ("graphcool", dialects, "§5 (G)", "G", 2, graphcool_items),
+        ];
+        let mut known: BTreeSet<String> = BTreeSet::new();
+        let mut read = Vec::new();
+        for (folder, file, section, prefix, width, parse) in sources {
+            if !has_folder(folder) {
+                self.report.notes.push(format!(
+                    "{prefix} catalogue coverage not checked: no features/{folder}"
+                ));
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&file) else {
+                self.report.notes.push(format!(
+                    "{prefix} catalogue coverage not checked: no catalogue at {}",
+                    file.display()
+                ));
+                continue;
+            };
+            let items = parse(&text);
+            let mut missing = 0;
+            for (n, line) in &items {
+                let tag = format!("{prefix}-{n:0width$}");
+                if !catalogue.contains(tag.as_str()) {
+                    missing += 1;
+                    self.problem(
+                        &file,
+                        *line,
+                        format!("catalogue item {n} is on no scenario: tag one @catalogue:{tag}"),
+                    );
+                }
+                known.insert(tag);
+            }
+            read.push(format!("{} {section}", file.display()));
+            self.report.notes.push(format!(
+                "{prefix} catalogue coverage: {} items, {missing} missing",
+                items.len()
+            ));
+        }
+        if read.is_empty() {
             return;
         }
-        match std::fs::read_to_string(cat) {
-            Err(_) => self.report.notes.push(format!(
-                "catalogue coverage not checked: no catalogue at {}",
-                cat.display()
-            )),
-            Ok(text) => {
-                let items = catalogue_items(&text);
-                let known: BTreeSet<String> =
-                    items.iter().map(|(n, _)| format!("P1-{n:03}")).collect();
-                let mut missing = 0;
-                for (n, line) in &items {
-                    let tag = format!("P1-{n:03}");
-                    if !catalogue.contains(tag.as_str()) {
-                        missing += 1;
-                        self.problem(
-                            cat,
-                            *line,
-                            format!(
-                                "catalogue item {n} is on no scenario: tag one @catalogue:{tag}"
-                            ),
-                        );
-                    }
+        for s in scenarios {
+            for c in s.tag_values("catalogue") {
+                if !known.contains(c) {
+                    let msg = format!("@catalogue:{c} is not an item of {}", read.join(" or "));
+                    self.problem(&s.file, s.scenario_line, msg);
                 }
-                for s in scenarios {
-                    for c in s.tag_values("catalogue") {
-                        if !known.contains(c) {
-                            let msg =
-                                format!("@catalogue:{c} is not an item of {} §14", cat.display());
-                            self.problem(&s.file, s.scenario_line, msg);
-                        }
-                    }
-                }
-                self.report.notes.push(format!(
-                    "catalogue coverage: {} items, {missing} missing",
-                    items.len()
-                ));
             }
         }
     }
@@ -645,6 +674,28 @@ pub fn catalogue_items(text: &str) -> Vec<(usize, usize)> {
     for (i, l) in text.lines().enumerate() {
         if l.starts_with("## ") {
             inside = l.starts_with("## 14.");
+            continue;
+        }
+        if inside
+            && let Some(c) = item.captures(l)
+            && let Ok(n) = c[1].parse()
+        {
+            out.push((n, i + 1));
+        }
+    }
+    out
+}
+
+/// `(number, line)` of the Graphcool items of dialects.md §5 (`39. G nested create ...`).
+pub fn graphcool_items(text: &str) -> Vec<(usize, usize)> {
+    let Ok(item) = Regex::new(r"^(\d+)\.\s+G\s") else {
+        return Vec::new();
+    };
+    let mut inside = false;
+    let mut out = Vec::new();
+    for (i, l) in text.lines().enumerate() {
+        if l.starts_with("## ") {
+            inside = l.starts_with("## 5.");
             continue;
         }
         if inside
@@ -710,6 +761,8 @@ mod tests {
         );
         let cat = "## 13. x\n1. T01 | no\n## 14. Scenarios\n\n1. T01 | create\n42. CO01 | connect\n## 15. y\n2. T02 | no\n";
         assert_eq!(catalogue_items(cat), vec![(1, 5), (42, 6)]);
+        let dialects = "## 4. x\n1. G no\n## 5. Scenarios\n\n1. G [seed 003] create\n42. E update\n39. G nested\n## 6. y\n";
+        assert_eq!(graphcool_items(dialects), vec![(1, 5), (39, 7)]);
     }
 
     #[test]
