@@ -194,7 +194,8 @@ Feature: Graphcool nested create on a to-many relation
   @id:graphcool-nested-015 @behaviour:nested-create
   Scenario: A nested create from the many side creates the author and links the post
     createPost takes `author: PostauthorAuthor` (dialects.md §1.1), whose fields are Author's create
-    arguments without posts/postsIds but with contactDetails/contactDetailsId, so nesting continues.
+    arguments, contactDetails/contactDetailsId included, so nesting continues (the to-many back
+    relation posts/postsIds stays too: graphcool-schema-001).
     Given the data model "graphcool_author"
     And an empty database
     When executing:

@@ -7,11 +7,15 @@ Feature: Graphcool generated schema: type names, arguments and payloads
   fields named like the arguments without `Id`.
 
   @id:graphcool-schema-001 @behaviour:schema @from-prose @catalogue:G-25
-  Scenario: AuthorpostsPost has text but neither author nor authorId; the naming follows the parent field
+  Scenario: AuthorpostsPost has text but neither author nor authorId; a to-many back relation stays
     Seed 001 L129-133 / L270-274 and 003 L657-661 / L798-802: the variable types
     AuthorcontactDetailsContactDetails and [AuthorpostsPost!] "follow a consistent naming schema: the
-    original type name, the related field name, the related type name" (inventory PB-13). From the
-    other side, ContactDetailsauthorAuthor and PostauthorAuthor keep Author's other relation.
+    original type name, the related field name, the related type name" (inventory PB-13). Only a
+    *to-one* back relation is left out: the Graphcool server's InputTypesBuilder.
+    computeRelationalSchemaArguments checks `omitRelation` for single relation fields but not for list
+    ones, so PostauthorAuthor (Author created from Post.author) keeps Author's `postsIds`/`posts`
+    beside `contactDetailsId`/`contactDetails`. (dialects.md §1.1 says "minus both the back-relation
+    arguments", which holds for AuthorpostsPost, whose back relation Post.author is to-one.)
     Given the data model "graphcool_author"
     And an empty database
     When executing:
@@ -29,7 +33,7 @@ Feature: Graphcool generated schema: type names, arguments and payloads
         "posts": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "text"}]},
         "contactDetails": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "email"}]},
         "authorOfContactDetails": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "description"}, {"name": "postsIds"}, {"name": "posts"}]},
-        "authorOfPost": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "description"}, {"name": "contactDetailsId"}, {"name": "contactDetails"}]}
+        "authorOfPost": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "description"}, {"name": "contactDetailsId"}, {"name": "contactDetails"}, {"name": "postsIds"}, {"name": "posts"}]}
       }
       """
     And no side effects
