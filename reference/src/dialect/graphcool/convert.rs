@@ -13,9 +13,7 @@
 use crate::api::ApiError;
 use crate::api::convert::{CResult, Conv, as_list, object};
 use crate::datamodel::{Field, ModelId};
-use crate::engine::{
-    CreateInput, CreateRelation, Target, UpdateInput, UpdateRelation, WhereUnique,
-};
+use crate::engine::{CreateInput, Target, UpdateInput, WhereUnique};
 use async_graphql::indexmap::IndexMap;
 use async_graphql::{Name, Value as GValue};
 use serde_json::Value;
@@ -149,9 +147,7 @@ impl GcConv<'_> {
                 Arg::Scalar(f) => out.scalars.push((f.name.clone(), self.base.scalar(f, v)?)),
                 Arg::Id(f) => {
                     if *v != GValue::Null {
-                        relation(&mut out.relations, &f.name)
-                            .connect
-                            .push(self.id(v)?);
+                        entry(&mut out.relations, &f.name).connect.push(self.id(v)?);
                     }
                 }
                 Arg::Ids(f) => {
@@ -159,14 +155,12 @@ impl GcConv<'_> {
                         .into_iter()
                         .map(|x| self.id(x))
                         .collect::<CResult<Vec<_>>>()?;
-                    relation(&mut out.relations, &f.name).connect.extend(ids);
+                    entry(&mut out.relations, &f.name).connect.extend(ids);
                 }
                 Arg::Nested(f) => {
                     if *v != GValue::Null {
                         let children = self.nested(m, f, v, level, path)?;
-                        relation(&mut out.relations, &f.name)
-                            .create
-                            .extend(children);
+                        entry(&mut out.relations, &f.name).create.extend(children);
                     }
                 }
             }
@@ -193,7 +187,7 @@ impl GcConv<'_> {
                 }
                 Arg::Scalar(f) => out.scalars.push((f.name.clone(), self.base.scalar(f, v)?)),
                 Arg::Id(f) => {
-                    let r = update_relation(&mut out.relations, &f.name);
+                    let r = entry(&mut out.relations, &f.name);
                     match v {
                         GValue::Null => r.disconnect.push(Target::Connected),
                         other => r.connect.push(self.id(other)?),
@@ -204,14 +198,12 @@ impl GcConv<'_> {
                         .into_iter()
                         .map(|x| self.id(x))
                         .collect::<CResult<Vec<_>>>()?;
-                    update_relation(&mut out.relations, &f.name).reconnect = Some(ids);
+                    entry(&mut out.relations, &f.name).reconnect = Some(ids);
                 }
                 Arg::Nested(f) => {
                     if *v != GValue::Null {
                         let children = self.nested(m, f, v, 1, "")?;
-                        update_relation(&mut out.relations, &f.name)
-                            .create
-                            .extend(children);
+                        entry(&mut out.relations, &f.name).create.extend(children);
                     }
                 }
             }
@@ -230,27 +222,13 @@ impl GcConv<'_> {
     }
 }
 
-/// The create entry of relation field `name` (added on first use).
-fn relation<'a>(rels: &'a mut Vec<(String, CreateRelation)>, name: &str) -> &'a mut CreateRelation {
+/// The entry of relation field `name` in a create's or update's relations (added on first
+/// use).
+fn entry<'a, T: Default>(rels: &'a mut Vec<(String, T)>, name: &str) -> &'a mut T {
     let i = match rels.iter().position(|(n, _)| n == name) {
         Some(i) => i,
         None => {
-            rels.push((name.to_string(), CreateRelation::default()));
-            rels.len() - 1
-        }
-    };
-    &mut rels[i].1
-}
-
-/// The update entry of relation field `name` (added on first use).
-fn update_relation<'a>(
-    rels: &'a mut Vec<(String, UpdateRelation)>,
-    name: &str,
-) -> &'a mut UpdateRelation {
-    let i = match rels.iter().position(|(n, _)| n == name) {
-        Some(i) => i,
-        None => {
-            rels.push((name.to_string(), UpdateRelation::default()));
+            rels.push((name.to_string(), T::default()));
             rels.len() - 1
         }
     };
