@@ -2,9 +2,9 @@
 //! `Executor::deploy` parses the SDL and builds the dialect's schema; `execute` answers one
 //! GraphQL request with the dialect's response JSON (`{"data": ..., "errors": [...]}`).
 
+use crate::api::{Shared, response, validation};
 use crate::datamodel::{DataModel, DataModelError};
-use crate::dialect::prisma1::{self, BuildOptions, Shared, errors};
-use crate::dialect::{Dialect, graphcms};
+use crate::dialect::{Dialect, graphcms, graphcool, prisma1};
 use async_graphql::parser::types::ExecutableDocument;
 use futures::FutureExt;
 use serde::Deserialize;
@@ -49,6 +49,11 @@ pub struct ExecutorOptions {
     pub legacy_shapes: bool,
     /// Maximum selection depth of a query (clear error beyond it).
     pub max_depth: usize,
+    /// Graphcool only: the deepest nesting level of nested creates accepted (the root
+    /// mutation's arguments are level 1). Default `None`, any depth, as the Graphcool server
+    /// did (its `mutationDepth = 3` was never applied, dialects.md §1.5); `Some(3)`
+    /// ([`graphcool::DOCUMENTED_MAX_NESTING`]) reproduces the limit seeds 001/003 state.
+    pub max_nesting: Option<usize>,
 }
 
 impl Default for ExecutorOptions {
@@ -57,8 +62,18 @@ impl Default for ExecutorOptions {
             id_seed: None,
             legacy_shapes: false,
             max_depth: 64,
+            max_nesting: None,
         }
     }
+}
+
+/// Why a file upload (Graphcool's File API) was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    #[error("the {0} dialect has no File API (it is Graphcool's)")]
+    NoFileApi(Dialect),
+    #[error("{0}")]
+    Rejected(String),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -105,19 +120,31 @@ impl Executor {
         options: ExecutorOptions,
     ) -> Result<Executor, DeployError> {
         let mut dm = DataModel::parse(datamodel_sdl)?;
-        let legacy_shapes = match dialect {
-            Dialect::Prisma1 => false,
+        let prisma = |dm, legacy_shapes| {
+            let build = prisma1::BuildOptions {
+                legacy_shapes,
+                max_depth: options.max_depth,
+                id_seed: options.id_seed,
+            };
+            prisma1::build(dm, &build)
+        };
+        let (schema, shared) = match dialect {
+            Dialect::Prisma1 => prisma(dm, false),
             Dialect::GraphCms => {
                 graphcms::add_system_fields(&mut dm).map_err(DeployError::Schema)?;
-                options.legacy_shapes
+                prisma(dm, options.legacy_shapes)
             }
-        };
-        let build = BuildOptions {
-            legacy_shapes,
-            max_depth: options.max_depth,
-            id_seed: options.id_seed,
-        };
-        let (schema, shared) = prisma1::build(dm, &build).map_err(DeployError::Schema)?;
+            Dialect::Graphcool => {
+                graphcool::check_data_model(&dm)?;
+                let build = graphcool::BuildOptions {
+                    max_nesting: options.max_nesting,
+                    max_depth: options.max_depth,
+                    id_seed: options.id_seed,
+                };
+                graphcool::build(dm, &build)
+            }
+        }
+        .map_err(DeployError::Schema)?;
         Ok(Executor {
             inner: Arc::new(Inner {
                 dialect,
@@ -158,14 +185,14 @@ impl Executor {
                 Ok(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
                 Ok(Value::Null) => async_graphql::Variables::default(),
                 _ => {
-                    return errors::request_error_response(
+                    return response::request_error_response(
                         &format!("Variables could not be parsed as a JSON object: {s}"),
                         &request_id,
                     );
                 }
             },
             Some(other) => {
-                return errors::request_error_response(
+                return response::request_error_response(
                     &format!("Variables must be a JSON object, got {other}"),
                     &request_id,
                 );
@@ -185,7 +212,7 @@ impl Executor {
         let response = match run.await {
             Ok(r) => r,
             Err(_) => {
-                return errors::request_error_response(
+                return response::request_error_response(
                     "internal error while executing the request",
                     &request_id,
                 );
@@ -194,7 +221,7 @@ impl Executor {
         let mut json = match serde_json::to_value(&response) {
             Ok(v) => v,
             Err(e) => {
-                return errors::request_error_response(
+                return response::request_error_response(
                     &format!("internal error: the response cannot be serialized: {e}"),
                     &request_id,
                 );
@@ -202,14 +229,14 @@ impl Executor {
         };
         self.clarify_depth_error(&mut json);
         if json.get("errors").is_some() {
-            prisma1::validation::sangria_messages(
+            validation::sangria_messages(
                 self.inner.schema.registry(),
                 &query,
                 &kept_variables,
                 &mut json,
             );
         }
-        errors::prisma_response(json, &request_id)
+        response::api_response(json, &request_id)
     }
 
     /// async-graphql says only "Query is nested too deep."; name the limit.
@@ -240,6 +267,23 @@ impl Executor {
     /// The generated schema in SDL.
     pub fn schema_sdl(&self) -> String {
         self.inner.schema.sdl()
+    }
+
+    /// Graphcool's File API: stores an uploaded file's metadata as a new `File` node (the
+    /// content itself is not kept) and answers the File API's JSON `{secret, name, size, url,
+    /// id, contentType}`; `project` is the project id of the upload URL.
+    pub fn upload_file(
+        &self,
+        project: &str,
+        name: &str,
+        content_type: Option<&str>,
+        size: usize,
+    ) -> Result<Value, UploadError> {
+        if self.inner.dialect != Dialect::Graphcool {
+            return Err(UploadError::NoFileApi(self.inner.dialect));
+        }
+        graphcool::file::upload(&self.inner.shared, project, name, content_type, size)
+            .map_err(|e| UploadError::Rejected(e.message))
     }
 
     /// Empties the store.

@@ -5,7 +5,9 @@
 //! - [`datamodel`]: SDL → models, fields, relations (with their P1!/P1/PM × C1!/C1/CM kinds);
 //! - [`store`]: the indexed in-memory store with an undo log (atomic top-level mutations);
 //! - [`engine`]: dialect-neutral create/update/upsert/delete/batch and every nested operation;
-//! - [`dialect`]: GraphQL schema generation, input parsing and error format per dialect;
+//! - [`api`]: the GraphQL machinery every dialect shares (store lock and engine calls, object
+//!   types, list arguments, filters, error shape, validation texts);
+//! - [`dialect`]: names, input shapes, argument conversion and error texts per dialect;
 //! - [`executor`]: one deployed data model + store + schema; the public entry point;
 //! - [`server`]: GraphQL over HTTP (axum).
 
@@ -13,6 +15,7 @@
 // not matter, and boxing them would only obscure the engine's signatures.
 #![allow(clippy::result_large_err)]
 
+pub mod api;
 pub mod datamodel;
 pub mod dialect;
 pub mod engine;
@@ -22,4 +25,4 @@ pub mod store;
 
 pub use datamodel::{DataModel, DataModelError};
 pub use dialect::Dialect;
-pub use executor::{DeployError, Executor, ExecutorOptions, GraphqlRequest};
+pub use executor::{DeployError, Executor, ExecutorOptions, GraphqlRequest, UploadError};

@@ -7,11 +7,15 @@
 //!   both with a JSON body `{"data": null, "errors": [{"message": ...}]}` naming the problem.
 //!
 //! GraphQL responses (also those carrying errors) are 200 with `application/json`.
+//!
+//! Graphcool's File API is served too: `POST /file/v1/<project>` with a `multipart/form-data`
+//! body whose field `data` is the file (the dialect stores its metadata as a `File` node; the
+//! other dialects answer 404).
 
-use crate::executor::{Executor, GraphqlRequest};
+use crate::executor::{Executor, GraphqlRequest, UploadError};
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
@@ -68,6 +72,7 @@ pub fn router(executor: Executor, config: ServerConfig) -> Router {
                 .post(post_graphql)
                 .fallback(method_not_allowed),
         )
+        .route("/file/v1/{project}", axum::routing::post(post_file))
         .fallback(not_found)
         .with_state(AppState { executor, config })
 }
@@ -183,8 +188,8 @@ async fn method_not_allowed() -> Response {
     r
 }
 
-async fn post_graphql(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
-    let limit = state.config.max_body_bytes;
+/// The request body, or the error response for a body over the limit or unreadable.
+async fn read_body(limit: usize, headers: &HeaderMap, body: Body) -> Result<Vec<u8>, Response> {
     let too_large = || {
         error_response(
             StatusCode::PAYLOAD_TOO_LARGE,
@@ -196,7 +201,7 @@ async fn post_graphql(State(state): State<AppState>, headers: HeaderMap, body: B
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
-        return too_large();
+        return Err(too_large());
     }
     let mut bytes = Vec::new();
     let mut stream = body.into_data_stream();
@@ -204,18 +209,26 @@ async fn post_graphql(State(state): State<AppState>, headers: HeaderMap, body: B
         match chunk {
             Ok(c) => {
                 if bytes.len() + c.len() > limit {
-                    return too_large();
+                    return Err(too_large());
                 }
                 bytes.extend_from_slice(&c);
             }
             Err(e) => {
-                return error_response(
+                return Err(error_response(
                     StatusCode::BAD_REQUEST,
                     &format!("Cannot read the request body: {e}"),
-                );
+                ));
             }
         }
     }
+    Ok(bytes)
+}
+
+async fn post_graphql(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let bytes = match read_body(state.config.max_body_bytes, &headers, body).await {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
     let request: GraphqlRequest = match serde_json::from_slice(&bytes) {
         Ok(r) => r,
         Err(e) => {
@@ -229,6 +242,113 @@ async fn post_graphql(State(state): State<AppState>, headers: HeaderMap, body: B
     };
     let answer = state.executor.execute(request).await;
     (StatusCode::OK, json_body(&answer)).into_response()
+}
+
+/// Graphcool's File API: `POST /file/v1/<project>`, multipart field `data`.
+async fn post_file(
+    State(state): State<AppState>,
+    Path(project): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let bytes = match read_body(state.config.max_body_bytes, &headers, body).await {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let part = match multipart_file(content_type, &bytes) {
+        Ok(p) => p,
+        Err(e) => return error_response(StatusCode::BAD_REQUEST, &e),
+    };
+    match state.executor.upload_file(
+        &project,
+        &part.file_name,
+        part.content_type.as_deref(),
+        part.size,
+    ) {
+        Ok(file) => (StatusCode::OK, json_body(&file)).into_response(),
+        Err(e @ UploadError::NoFileApi(_)) => error_response(StatusCode::NOT_FOUND, &e.to_string()),
+        Err(e) => error_response(StatusCode::BAD_REQUEST, &e.to_string()),
+    }
+}
+
+/// The file of a `multipart/form-data` body: its form field must be `data`.
+#[derive(Debug, PartialEq)]
+struct FilePart {
+    file_name: String,
+    content_type: Option<String>,
+    size: usize,
+}
+
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if needle.is_empty() || from > haystack.len() {
+        return None;
+    }
+    haystack[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+/// A `name="value"` parameter of a header value.
+fn header_param(value: &str, name: &str) -> Option<String> {
+    value.split(';').map(str::trim).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| v.trim().trim_matches('"').to_string())
+    })
+}
+
+fn multipart_file(content_type: &str, body: &[u8]) -> Result<FilePart, String> {
+    let usage = "expected a multipart/form-data body with the file in the form field `data`";
+    if !content_type
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("multipart/form-data")
+    {
+        return Err(format!("{usage}, got content type `{content_type}`"));
+    }
+    let boundary = header_param(content_type, "boundary")
+        .filter(|b| !b.is_empty())
+        .ok_or_else(|| format!("{usage}: the content type has no boundary"))?;
+    let delimiter = format!("--{boundary}").into_bytes();
+    let mut at = find(body, &delimiter, 0).ok_or_else(|| format!("{usage}: no part found"))?;
+    loop {
+        let start = at + delimiter.len();
+        if body[start..].starts_with(b"--") {
+            return Err(format!("{usage}: no part named `data`"));
+        }
+        let next = find(body, &delimiter, start)
+            .ok_or_else(|| format!("{usage}: the body ends inside a part"))?;
+        let part = &body[start..next];
+        let part = part.strip_prefix(b"\r\n").unwrap_or(part);
+        let split = find(part, b"\r\n\r\n", 0)
+            .ok_or_else(|| format!("{usage}: a part has no header end"))?;
+        let head = String::from_utf8_lossy(&part[..split]);
+        let content = &part[split + 4..];
+        let content = content.strip_suffix(b"\r\n").unwrap_or(content);
+        let header = |name: &str| {
+            head.lines().find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.trim()
+                    .eq_ignore_ascii_case(name)
+                    .then(|| v.trim().to_string())
+            })
+        };
+        let disposition = header("content-disposition").unwrap_or_default();
+        if header_param(&disposition, "name").as_deref() == Some("data") {
+            return Ok(FilePart {
+                file_name: header_param(&disposition, "filename").unwrap_or_default(),
+                content_type: header("content-type"),
+                size: content.len(),
+            });
+        }
+        at = next;
+    }
 }
 
 async fn get_graphql(
@@ -307,6 +427,31 @@ fn is_mutation(query: &str, operation_name: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multipart_bodies_give_the_data_part() {
+        let body = b"--XyZ\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--XyZ\r\nContent-Disposition: form-data; name=\"data\"; filename=\"myname.png\"\r\nContent-Type: image/png\r\n\r\n\x89PNG\r\n--XyZ--\r\n";
+        assert_eq!(
+            multipart_file("multipart/form-data; boundary=XyZ", body),
+            Ok(FilePart {
+                file_name: "myname.png".into(),
+                content_type: Some("image/png".into()),
+                size: 4,
+            })
+        );
+        for (ct, b) in [
+            ("application/json", &body[..]),
+            ("multipart/form-data", &body[..]),
+            ("multipart/form-data; boundary=Other", &body[..]),
+            (
+                "multipart/form-data; boundary=XyZ",
+                &b"--XyZ\r\nno header end"[..],
+            ),
+            ("multipart/form-data; boundary=XyZ", &b"--XyZ--\r\n"[..]),
+        ] {
+            assert!(multipart_file(ct, b).is_err(), "{ct}");
+        }
+    }
 
     #[test]
     fn mutations_are_recognised() {

@@ -1,5 +1,6 @@
 //! The HTTP front (reference::server) over loopback with a raw HTTP/1.1 client: POST and GET,
-//! mutations refused over GET, body limit (413), malformed JSON (400), unknown paths (404).
+//! mutations refused over GET, body limit (413), malformed JSON (400), unknown paths (404), and
+//! Graphcool's File API (multipart upload).
 
 mod common;
 
@@ -14,8 +15,19 @@ use tokio::net::TcpStream;
 /// Sends one request (blocking std I/O on the blocking pool; tokio's io-util is not enabled
 /// in this workspace) and returns (status, content-type, parsed JSON body).
 async fn http(addr: SocketAddr, method: &str, target: &str, body: &[u8]) -> (u16, String, Value) {
+    http_typed(addr, method, target, "application/json", body).await
+}
+
+/// [`http`] with another request content type.
+async fn http_typed(
+    addr: SocketAddr,
+    method: &str,
+    target: &str,
+    content_type: &str,
+    body: &[u8],
+) -> (u16, String, Value) {
     let head = format!(
-        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "{method} {target} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
     let body = body.to_vec();
@@ -213,4 +225,57 @@ async fn serve_stops_on_its_shutdown_future() {
     let _ = tx.send(());
     let res = tokio::time::timeout(std::time::Duration::from_secs(5), task).await;
     assert!(matches!(res, Ok(Ok(Ok(())))), "{res:?}");
+}
+
+#[tokio::test]
+async fn graphcool_file_api_uploads_over_http() {
+    let ex = deploy(Dialect::Graphcool, "graphcool_post");
+    let server = spawn_local(ex.clone(), ServerConfig::default())
+        .await
+        .expect("server");
+    let body = b"--b0undary\r\nContent-Disposition: form-data; name=\"data\"; filename=\"myname.png\"\r\nContent-Type: image/png\r\n\r\n0123456789\r\n--b0undary--\r\n";
+    let (status, content_type, file) = http_typed(
+        server.addr,
+        "POST",
+        "/file/v1/cixne4sn40c7m0122h8fabni1",
+        "multipart/form-data; boundary=b0undary",
+        body,
+    )
+    .await;
+    assert_eq!(
+        (status, content_type.as_str()),
+        (200, "application/json"),
+        "{file}"
+    );
+    assert_eq!(file["name"], "myname.png");
+    assert_eq!(file["size"], 10);
+    assert_eq!(file["contentType"], "image/png");
+    let id = file["id"].as_str().expect("id").to_string();
+    let d = ok(&ex, &format!(r#"{{ File(id: "{id}") {{ url secret }} }}"#)).await;
+    assert_eq!(d["File"]["url"], file["url"]);
+    // Not multipart, no `data` part: 400 naming the expected shape.
+    let (status, _, e) = http(server.addr, "POST", "/file/v1/p", b"{}").await;
+    assert_eq!(status, 400);
+    assert!(
+        e["errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("multipart/form-data")),
+        "{e}"
+    );
+    server.shutdown().await.expect("shutdown");
+    // The other dialects have no File API.
+    let prisma = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let server = spawn_local(prisma, ServerConfig::default())
+        .await
+        .expect("server");
+    let (status, _, _) = http_typed(
+        server.addr,
+        "POST",
+        "/file/v1/p",
+        "multipart/form-data; boundary=b0undary",
+        body,
+    )
+    .await;
+    assert_eq!(status, 404);
+    server.shutdown().await.expect("shutdown");
 }

@@ -23,7 +23,8 @@
 //!   before that, a note;
 //! - errata (`errata.tsv`): every `@erratum:<id>` must be listed;
 //!
-//! and tags naming ids the files do not hold are problems. A data file that does not exist is a
+//! and tags naming ids the files do not hold are problems. Scenarios that need a capability the
+//! reference lacks (`@requires:`) are not validated against its schema. A data file that does not exist is a
 //! note (coverage not checked); one that exists but is malformed is a problem at its line.
 
 use crate::docs::data::{Catalogue, DataError, Errata, Example, Inventory};
@@ -36,6 +37,7 @@ use crudspec_steps::effects::{CountPlan, parse_table};
 use crudspec_steps::json::{docstring_text, substitute_all};
 use crudspec_steps::profile::DialectProfile;
 use crudspec_steps::suite::{self, ScenarioSpec};
+use crudspec_steps::target::Target as _;
 use crudspec_steps::vocabulary::{StepKind, classify};
 use cucumber::gherkin::StepType;
 use futures::FutureExt as _;
@@ -457,6 +459,15 @@ impl Linter<'_> {
             return None;
         }
         let profile = profile?;
+        // A scenario that needs what the reference lacks (a Graphcool function, ...) is n/a on
+        // it: its operations belong to a schema the reference does not generate.
+        let reference = crudspec_steps::target::ReferenceTarget.capabilities();
+        if s.tag_values("requires").any(|c| {
+            !reference.iter().any(|have| have == c)
+                && !profile.capabilities.iter().any(|have| have == c)
+        }) {
+            return None;
+        }
         let executor = self.scratch(s, dialect, sdl)?;
         let rt = self.runtime.as_ref()?;
         let request = GraphqlRequest {

@@ -6,7 +6,7 @@ mod naming;
 mod parse;
 pub mod scalars;
 
-pub use naming::{lower_first, plural, upper_first};
+pub use naming::{evo_plural, lower_first, plural, plural_graphcool, upper_first};
 pub use parse::DataModelError;
 pub use scalars::ScalarType;
 
@@ -47,6 +47,9 @@ pub struct Field {
     pub required: bool,
     /// A scalar list (`[Int!]!`) or a to-many relation (`[Post!]!`).
     pub list: bool,
+    /// A list declared non-null (`[Int!]!` rather than `[Int!]`); Graphcool's create arguments
+    /// and output types follow it.
+    pub list_required: bool,
     /// `@unique` / `@isUnique`, or the `id` field.
     pub unique: bool,
     /// `@default(value: ...)`, already converted to the field's type.
@@ -95,6 +98,8 @@ impl Side {
 pub struct Relation {
     /// `@relation(name:)`, or the two model names sorted and joined by `To` (`PostToUser`).
     pub name: String,
+    /// The name was given with `@relation(name:)` (Graphcool requires it).
+    pub explicit_name: bool,
     pub a: RelationEnd,
     pub b: RelationEnd,
     /// `@relation(onDelete: CASCADE)` on the A resp. B field (kept, not executed).

@@ -1,5 +1,6 @@
 //! SDL → [`DataModel`]: graphql-parser for the syntax, then the v1 data-model rules: `@unique`
-//! (alias `@isUnique`), `@relation(name:, onDelete:)`, `@default(value:)`, enums, scalar lists,
+//! (alias `@isUnique`), `@relation(name:, onDelete:)`, `@default(value:)` (Graphcool:
+//! `@defaultValue(value:)`; `@migrationValue` is accepted and ignored), enums, scalar lists,
 //! relation pairing (by name, else by type pair) and the default relation names of spec §2.
 
 use super::{
@@ -35,6 +36,8 @@ const KNOWN_DIRECTIVES: &[&str] = &[
     "isUnique",
     "relation",
     "default",
+    "defaultValue",
+    "migrationValue",
     "model",
     "id",
     "createdAt",
@@ -154,6 +157,7 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
                 kind: FieldKind::Scalar(ScalarType::String),
                 required: required && !list,
                 list,
+                list_required: required && list,
                 unique,
                 default: None,
                 system: None,
@@ -229,7 +233,9 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
                     format!("unknown type `{base}` of field `{}.{}`", o.name, f.name),
                 ));
             }
-            if let Some(d) = directive(&f.directives, "default") {
+            if let Some(d) = directive(&f.directives, "default")
+                .or_else(|| directive(&f.directives, "defaultValue"))
+            {
                 field.default = Some(default_value(&dm, &field, d, &o.name)?);
             }
             if field.unique && list {
@@ -253,6 +259,7 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
                     kind: FieldKind::Scalar(ScalarType::Id),
                     required: true,
                     list: false,
+                    list_required: false,
                     unique: true,
                     default: None,
                     system: Some(SystemField::Id),
@@ -517,6 +524,7 @@ fn pair_relations(
         };
         let rid = dm.relations.len();
         dm.relations.push(Relation {
+            explicit_name: name.is_some(),
             name: name.unwrap_or(default_name),
             a,
             b,
@@ -631,6 +639,18 @@ type Post {
             p.field("createdAt").unwrap().system,
             Some(SystemField::CreatedAt)
         );
+    }
+
+    #[test]
+    fn graphcool_default_value_directive() {
+        let dm = parse(
+            "type Todo @model { id: ID! @isUnique done: Boolean! @defaultValue(value: false) \
+             n: Int @migrationValue(value: 1) @defaultValue(value: \"3\") }",
+        )
+        .unwrap();
+        let t = dm.model("Todo").unwrap();
+        assert_eq!(t.field("done").unwrap().default, Some(Value::Bool(false)));
+        assert_eq!(t.field("n").unwrap().default, Some(Value::from(3)));
     }
 
     #[test]

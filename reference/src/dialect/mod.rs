@@ -1,10 +1,12 @@
-//! Dialect front-ends: each generates the GraphQL schema of one API family for a data model,
-//! turns GraphQL arguments into engine input, and renders engine errors in its own format.
+//! Dialect front-ends: each holds one API family's names, input shapes, argument conversion,
+//! error texts and engine policy; what they share is [`crate::api`].
 //!
-//! - [`prisma1`]: the Prisma 1.34 API (schema, input conversion, resolvers, error format);
-//! - [`graphcms`]: GraphCMS legacy = Prisma 1 plus system fields and optional 1.0–1.3 shapes.
+//! - [`prisma1`]: the Prisma 1.34 API;
+//! - [`graphcms`]: GraphCMS legacy = Prisma 1 plus system fields and optional 1.0–1.3 shapes;
+//! - [`graphcool`]: the Graphcool Simple API (flat arguments, relation mutations, `File`).
 
 pub mod graphcms;
+pub mod graphcool;
 pub mod prisma1;
 
 use std::fmt;
@@ -15,15 +17,17 @@ use std::str::FromStr;
 pub enum Dialect {
     Prisma1,
     GraphCms,
+    Graphcool,
 }
 
 impl Dialect {
-    pub const ALL: [Dialect; 2] = [Dialect::Prisma1, Dialect::GraphCms];
+    pub const ALL: [Dialect; 3] = [Dialect::Prisma1, Dialect::GraphCms, Dialect::Graphcool];
 
     pub fn name(self) -> &'static str {
         match self {
             Dialect::Prisma1 => "prisma1",
             Dialect::GraphCms => "graphcms",
+            Dialect::Graphcool => "graphcool",
         }
     }
 }
@@ -35,7 +39,7 @@ impl fmt::Display for Dialect {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown dialect `{0}` (known: prisma1, graphcms)")]
+#[error("unknown dialect `{0}` (known: prisma1, graphcms, graphcool)")]
 pub struct UnknownDialect(pub String);
 
 impl FromStr for Dialect {

@@ -33,9 +33,17 @@ pub enum EngineError {
         field: String,
         value: String,
     },
-    /// 3039: no node for a selector.
+    /// 3039: no node for a selector (the node a mutation selects).
     #[error("no node for model {model} with value {value} for {field}")]
     NodeNotFound {
+        model: String,
+        field: String,
+        value: Value,
+    },
+    /// 3039 in Prisma, 3011 in Graphcool: no node for the target of a connect (`connect`,
+    /// `set`, Graphcool's `fId`/`fIds`).
+    #[error("the related node {model} with value {value} for {field} does not exist")]
+    RelatedNodeNotFound {
         model: String,
         field: String,
         value: Value,
@@ -52,12 +60,15 @@ pub enum EngineError {
         /// The texts end in "on your mutation path." except the both-selectors variant.
         on_path: bool,
     },
-    /// 3042: the change would leave a required to-one relation empty.
+    /// 3042 in Prisma (named by relation and models), 3032 in Graphcool (named by the field
+    /// that would be left empty): the change would leave a required to-one relation empty.
     #[error("required relation {relation} between {model_a} and {model_b} violated")]
     RequiredRelationViolation {
         relation: String,
         model_a: String,
         model_b: String,
+        /// The required to-one field that would be left empty: (its model, its name).
+        emptied: Box<(String, String)>,
     },
     /// 3045: more than one field in a unique selector.
     #[error("more than one field in the unique selector on {model}")]

@@ -3,6 +3,7 @@
 //! §4 (required-relation checks, stealing, fixed execution order) and [`Policy`] switches for
 //! what dialects do differently. Reads (lists, filters, ordering) are in [`read`].
 
+mod edges;
 pub mod error;
 mod filter;
 pub mod input;
@@ -17,7 +18,36 @@ pub use read::Reader;
 use crate::datamodel::{DataModel, ModelId};
 use crate::store::{Id, Node, Store};
 
-/// What dialects do differently with the same operation.
+/// The kinds of nested operation inside an update, in the order a [`Policy`] runs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NestedOp {
+    Create,
+    Update,
+    Upsert,
+    Delete,
+    Connect,
+    /// `set` and `reconnect`.
+    Set,
+    Disconnect,
+    UpdateMany,
+    DeleteMany,
+}
+
+/// Prisma's execution order of nested operations (`FurtherNestedMutaction.allNestedMutactions`,
+/// prisma1-behaviours.md §4.9); it does not follow the order of the input.
+pub const PRISMA_NESTED_ORDER: &[NestedOp] = &[
+    NestedOp::Create,
+    NestedOp::Update,
+    NestedOp::Upsert,
+    NestedOp::Delete,
+    NestedOp::Connect,
+    NestedOp::Set,
+    NestedOp::Disconnect,
+    NestedOp::UpdateMany,
+    NestedOp::DeleteMany,
+];
+
+/// What dialects do differently with the same operation. The default is Prisma 1.34.
 #[derive(Debug, Clone)]
 pub struct Policy {
     /// `set` runs the required-relation check of disconnect. Prisma 1.34 does not (quirk SE03:
@@ -25,6 +55,20 @@ pub struct Policy {
     pub set_checks_required: bool,
     /// Values of `ID`-typed non-id fields longer than this raise 3007 (Prisma: 25).
     pub max_id_length: usize,
+    /// Prisma's connect on required to-ones: a relation whose two ends are required to-ones
+    /// fails before anything is looked at (the target always has a partner that would lose
+    /// it), and connecting the current partner runs the stealing and replacing checks again.
+    /// Otherwise (Graphcool) the stealing check decides and the current partner is a no-op.
+    pub connect_required_quirks: bool,
+    /// A to-one disconnect of nothing connected is a no-op, and only the partner's back field
+    /// is checked (Graphcool's `fId: null`: the node's own required to-one is not). Prisma
+    /// checks both first, then fails with 3041 when nothing is connected.
+    pub lenient_disconnect: bool,
+    /// A nested create on a to-many field in an update detaches the current children first
+    /// (Graphcool replaces the list; Prisma appends).
+    pub create_replaces_on_update: bool,
+    /// The order the nested operations of an update run in.
+    pub nested_order: &'static [NestedOp],
 }
 
 impl Default for Policy {
@@ -32,6 +76,10 @@ impl Default for Policy {
         Policy {
             set_checks_required: false,
             max_id_length: 25,
+            connect_required_quirks: true,
+            lenient_disconnect: false,
+            create_replaces_on_update: false,
+            nested_order: PRISMA_NESTED_ORDER,
         }
     }
 }
@@ -63,6 +111,11 @@ impl<'a> Engine<'a> {
                 Err(e)
             }
         }
+    }
+
+    /// A fresh id of the store's id shape (for server-made values such as a file's secret).
+    pub fn fresh_id(&mut self) -> Id {
+        self.store.new_id()
     }
 
     /// `createX(data)`: returns the new node's id.

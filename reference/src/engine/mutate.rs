@@ -9,46 +9,22 @@
 //!
 //! Applied to the nine kinds these give every cell of the §4.0 table (e.g. P1!-C1! connect is
 //! "3042 always" because a C1! child always has a parent that would lose its required child).
-//! Nested operations run in Prisma's fixed order (§4.9): creates, updates, upserts, deletes,
-//! connects, sets, disconnects, updateManys, deleteManys; within one kind in field declaration
-//! order, then list order; each op's own nested ops run straight after it.
+//! Nested operations of an update run in the policy's fixed order (Prisma's, §4.9: creates,
+//! updates, upserts, deletes, connects, sets, disconnects, updateManys, deleteManys); within
+//! one kind in field declaration order, then list order; each op's own nested ops run straight
+//! after it.
 
-use super::Engine;
 use super::error::{EngineError, NodeRef};
 use super::filter;
 use super::input::*;
 use super::read::find_unique;
-use crate::datamodel::{FieldKind, ModelId, RelationView, ScalarType, Side, SystemField, scalars};
+use super::{Engine, NestedOp};
+use crate::datamodel::{
+    DataModel, FieldKind, ModelId, Relation, RelationEnd, RelationView, ScalarType, Side,
+    SystemField, scalars,
+};
 use crate::store::{Id, Node, UniqueConflict};
 use serde_json::Value;
-
-/// The kinds of nested operation inside an update.
-#[derive(Debug, Clone, Copy)]
-enum Phase {
-    Create,
-    Update,
-    Upsert,
-    Delete,
-    Connect,
-    Set,
-    Disconnect,
-    UpdateMany,
-    DeleteMany,
-}
-
-/// Prisma's execution order of nested operations (`FurtherNestedMutaction.allNestedMutactions`,
-/// prisma1-behaviours.md §4.9); it does not follow the order of the input.
-const NESTED_ORDER: [Phase; 9] = [
-    Phase::Create,
-    Phase::Update,
-    Phase::Upsert,
-    Phase::Delete,
-    Phase::Connect,
-    Phase::Set,
-    Phase::Disconnect,
-    Phase::UpdateMany,
-    Phase::DeleteMany,
-];
 
 /// The relation a nested operation works on, seen from the node that holds the field.
 #[derive(Clone, Copy)]
@@ -66,15 +42,46 @@ impl Rel<'_> {
     fn child_to_one(&self) -> bool {
         !self.view.child.list
     }
-    fn required_error(&self, dm: &crate::datamodel::DataModel) -> EngineError {
-        let r = self.view.relation;
-        let (a, b) = (&dm.models[r.a.model].name, &dm.models[r.b.model].name);
-        let (model_a, model_b) = if a <= b { (a, b) } else { (b, a) };
-        EngineError::RequiredRelationViolation {
-            relation: r.name.clone(),
-            model_a: model_a.clone(),
-            model_b: model_b.clone(),
-        }
+    /// The required-relation error for a change that would leave `emptied`'s field empty.
+    fn required_error(&self, dm: &DataModel, emptied: End) -> EngineError {
+        let end = match emptied {
+            End::Parent => self.view.parent,
+            End::Child => self.view.child,
+        };
+        required_violation(dm, self.view.relation, end)
+    }
+}
+
+/// Which end of a [`Rel`] a required-relation error names.
+#[derive(Clone, Copy)]
+enum End {
+    /// The field the nested operation is on (the parent's).
+    Parent,
+    /// The back field (the child's).
+    Child,
+}
+
+/// The required-relation error for a change that would leave `emptied` (a required to-one
+/// end of `relation`) empty; Prisma names the relation and its models (sorted), Graphcool the
+/// emptied field.
+pub(super) fn required_violation(
+    dm: &DataModel,
+    relation: &Relation,
+    emptied: &RelationEnd,
+) -> EngineError {
+    let (a, b) = (
+        &dm.models[relation.a.model].name,
+        &dm.models[relation.b.model].name,
+    );
+    let (model_a, model_b) = if a <= b { (a, b) } else { (b, a) };
+    EngineError::RequiredRelationViolation {
+        relation: relation.name.clone(),
+        model_a: model_a.clone(),
+        model_b: model_b.clone(),
+        emptied: Box::new((
+            dm.models[emptied.model].name.clone(),
+            emptied.field.clone().unwrap_or_default(),
+        )),
     }
 }
 
@@ -107,6 +114,27 @@ impl<'a> Engine<'a> {
             Some(id) => Ok(id),
             None => Err(self.not_found(model, selector)),
         }
+    }
+
+    /// The target of a connect or set: like [`Engine::resolve_unique`], but a miss is
+    /// [`EngineError::RelatedNodeNotFound`].
+    fn resolve_target(
+        &mut self,
+        model: ModelId,
+        selector: &WhereUnique,
+    ) -> Result<Id, EngineError> {
+        self.resolve_unique(model, selector).map_err(|e| match e {
+            EngineError::NodeNotFound {
+                model,
+                field,
+                value,
+            } => EngineError::RelatedNodeNotFound {
+                model,
+                field,
+                value,
+            },
+            other => other,
+        })
     }
 
     fn not_found(&self, model: ModelId, selector: &WhereUnique) -> EngineError {
@@ -177,11 +205,11 @@ impl<'a> Engine<'a> {
         };
         // Stealing: the child's old parent loses it.
         if !old_parents.is_empty() && rel.view.parent.required {
-            return Err(rel.required_error(self.dm));
+            return Err(rel.required_error(self.dm, End::Parent));
         }
         // Replacing: the parent's old child loses its parent.
         if !old_children.is_empty() && rel.view.child.required {
-            return Err(rel.required_error(self.dm));
+            return Err(rel.required_error(self.dm, End::Child));
         }
         for p in old_parents {
             self.unlink(rel, &p, child);
@@ -452,7 +480,7 @@ impl<'a> Engine<'a> {
         // Replacing check before the child exists (3042 for P1!-C1!, P1-C1! with a child).
         if rel.parent_to_one() && rel.view.child.required && !self.children(rel, parent).is_empty()
         {
-            return Err(rel.required_error(self.dm));
+            return Err(rel.required_error(self.dm, End::Child));
         }
         let back = rel.view.child.field.clone();
         let child = self.create_with(rel.child_model(), data, back.as_deref())?;
@@ -468,20 +496,21 @@ impl<'a> Engine<'a> {
         selector: &WhereUnique,
     ) -> Result<(), EngineError> {
         let rel = self.rel(model, field)?;
-        if rel.view.parent.required
+        if self.policy.connect_required_quirks
+            && rel.view.parent.required
             && rel.view.child.required
             && rel.parent_to_one()
             && rel.child_to_one()
         {
             // P1!-C1!: the target always has a parent that would lose its required child.
-            return Err(rel.required_error(self.dm));
+            return Err(rel.required_error(self.dm, End::Parent));
         }
-        let child = self.resolve_unique(rel.child_model(), selector)?;
+        let child = self.resolve_target(rel.child_model(), selector)?;
         if rel.child_to_one() || rel.parent_to_one() {
-            if self.is_linked(rel, parent, &child)
-                && !(rel.view.parent.required && rel.child_to_one())
-                && !(rel.view.child.required && rel.parent_to_one())
-            {
+            let quirk = self.policy.connect_required_quirks
+                && ((rel.view.parent.required && rel.child_to_one())
+                    || (rel.view.child.required && rel.parent_to_one()));
+            if self.is_linked(rel, parent, &child) && !quirk {
                 return Ok(());
             }
             self.attach(rel, parent, &child)
@@ -569,7 +598,7 @@ impl<'a> Engine<'a> {
         data: &UpdateInput,
     ) -> Result<(), EngineError> {
         let ordered = self.in_declaration_order(model, &data.relations);
-        for phase in NESTED_ORDER {
+        for &phase in self.policy.nested_order {
             for (field, r) in &ordered {
                 self.run_phase(phase, model, id, field, r)?;
             }
@@ -579,39 +608,42 @@ impl<'a> Engine<'a> {
 
     fn run_phase(
         &mut self,
-        phase: Phase,
+        phase: NestedOp,
         model: ModelId,
         id: &str,
         field: &str,
         r: &UpdateRelation,
     ) -> Result<(), EngineError> {
         match phase {
-            Phase::Create => {
+            NestedOp::Create => {
+                if self.policy.create_replaces_on_update && !r.create.is_empty() {
+                    self.detach_all(model, id, field)?;
+                }
                 for c in &r.create {
                     self.nested_create(model, id, field, c)?;
                 }
             }
-            Phase::Update => {
+            NestedOp::Update => {
                 for u in &r.update {
                     self.nested_update(model, id, field, u)?;
                 }
             }
-            Phase::Upsert => {
+            NestedOp::Upsert => {
                 for u in &r.upsert {
                     self.nested_upsert(model, id, field, u)?;
                 }
             }
-            Phase::Delete => {
+            NestedOp::Delete => {
                 for t in &r.delete {
                     self.nested_delete(model, id, field, t)?;
                 }
             }
-            Phase::Connect => {
+            NestedOp::Connect => {
                 for w in &r.connect {
                     self.nested_connect(model, id, field, w)?;
                 }
             }
-            Phase::Set => {
+            NestedOp::Set => {
                 if let Some(targets) = &r.set {
                     let checked = self.policy.set_checks_required;
                     self.nested_set(model, id, field, targets, checked)?;
@@ -620,17 +652,17 @@ impl<'a> Engine<'a> {
                     self.nested_set(model, id, field, targets, true)?;
                 }
             }
-            Phase::Disconnect => {
+            NestedOp::Disconnect => {
                 for t in &r.disconnect {
                     self.nested_disconnect(model, id, field, t)?;
                 }
             }
-            Phase::UpdateMany => {
+            NestedOp::UpdateMany => {
                 for um in &r.update_many {
                     self.nested_update_many(model, id, field, um)?;
                 }
             }
-            Phase::DeleteMany => {
+            NestedOp::DeleteMany => {
                 for f in &r.delete_many {
                     self.nested_delete_many(model, id, field, f)?;
                 }
@@ -776,7 +808,7 @@ impl<'a> Engine<'a> {
         let rel = self.rel(model, field)?;
         if rel.parent_to_one() && rel.view.parent.required {
             // Not in the schema since 1.17; an old-shape request fails as 1.4–1.16 did.
-            return Err(rel.required_error(self.dm));
+            return Err(rel.required_error(self.dm, End::Parent));
         }
         let child = match t {
             Target::Connected => self.connected_child(model, parent, rel)?,
@@ -796,10 +828,20 @@ impl<'a> Engine<'a> {
         t: &Target,
     ) -> Result<(), EngineError> {
         let rel = self.rel(model, field)?;
-        // The required check runs before the existence check (§4.3).
-        if rel.view.child.required || (rel.parent_to_one() && rel.view.parent.required) {
-            return Err(rel.required_error(self.dm));
+        if self.policy.lenient_disconnect && *t == Target::Connected {
+            // Graphcool's `fId: null`: nothing connected is nothing to do; only the partner's
+            // back field is checked.
+            let Some(child) = self.children(rel, parent).into_iter().next() else {
+                return Ok(());
+            };
+            if rel.view.child.required {
+                return Err(rel.required_error(self.dm, End::Child));
+            }
+            self.unlink(rel, parent, &child);
+            return Ok(());
         }
+        // The required check runs before the existence check (§4.3).
+        self.check_disconnect(rel)?;
         let child = match t {
             Target::Connected => self.connected_child(model, parent, rel)?,
             Target::Where(selector) => {
@@ -807,6 +849,36 @@ impl<'a> Engine<'a> {
             }
         };
         self.unlink(rel, parent, &child);
+        Ok(())
+    }
+
+    /// Graphcool's nested create in an update replaces a to-many list: the current children
+    /// are detached first (refused when their back field is required).
+    fn detach_all(&mut self, model: ModelId, parent: &str, field: &str) -> Result<(), EngineError> {
+        let rel = self.rel(model, field)?;
+        if rel.parent_to_one() {
+            // A to-one nested create replaces through `attach` (with its own check).
+            return Ok(());
+        }
+        let current = self.children(rel, parent);
+        if rel.view.child.required && !current.is_empty() {
+            return Err(rel.required_error(self.dm, End::Child));
+        }
+        for c in &current {
+            self.unlink(rel, parent, c);
+        }
+        Ok(())
+    }
+
+    /// Disconnecting is refused when the child's back field is required, or the parent's own
+    /// to-one field is.
+    fn check_disconnect(&self, rel: Rel<'_>) -> Result<(), EngineError> {
+        if rel.view.child.required {
+            return Err(rel.required_error(self.dm, End::Child));
+        }
+        if rel.parent_to_one() && rel.view.parent.required {
+            return Err(rel.required_error(self.dm, End::Parent));
+        }
         Ok(())
     }
 
@@ -822,14 +894,14 @@ impl<'a> Engine<'a> {
         let rel = self.rel(model, field)?;
         let mut wanted = Vec::new();
         for w in targets {
-            let c = self.resolve_unique(rel.child_model(), w)?;
+            let c = self.resolve_target(rel.child_model(), w)?;
             if !wanted.contains(&c) {
                 wanted.push(c);
             }
         }
         let current = self.children(rel, parent);
         if checked && rel.view.child.required && current.iter().any(|c| !wanted.contains(c)) {
-            return Err(rel.required_error(self.dm));
+            return Err(rel.required_error(self.dm, End::Child));
         }
         for c in &current {
             if !wanted.contains(c) {
@@ -946,16 +1018,7 @@ impl<'a> Engine<'a> {
                 .linked(r, side, id)
                 .any(|o| !(same_model && deleting.contains(o)));
             if violated {
-                let (a, b) = (
-                    &self.dm.models[relation.a.model].name,
-                    &self.dm.models[relation.b.model].name,
-                );
-                let (model_a, model_b) = if a <= b { (a, b) } else { (b, a) };
-                return Err(EngineError::RequiredRelationViolation {
-                    relation: relation.name.clone(),
-                    model_a: model_a.clone(),
-                    model_b: model_b.clone(),
-                });
+                return Err(required_violation(self.dm, relation, other));
             }
         }
         Ok(())

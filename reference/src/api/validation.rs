@@ -1,6 +1,7 @@
-//! GraphQL validation messages in Prisma 1's (Sangria's) wording. async-graphql and Sangria
-//! reject the same documents, but word the errors differently; feature files quote Prisma's
-//! texts (spec §3, §6), so the common cases are rewritten:
+//! GraphQL validation messages in Sangria's wording, which Prisma 1 and Graphcool share (both
+//! servers validate with Sangria). async-graphql and Sangria reject the same documents, but word
+//! the errors differently; feature files quote the servers' texts (spec §3, §6), so the common
+//! cases are rewritten:
 //!
 //! - argument values: `Argument 'data' expected type 'PostCreateInput!' but got: {…}. Reason:
 //!   'author.delete' Field 'delete' is not defined in the input type '…'.` (also `'title' String
