@@ -411,7 +411,7 @@ impl Linter<'_> {
                 }
                 StepKind::SideEffects => {
                     if let (Some((_, dm)), Some(p)) = (&model, &profile) {
-                        let plan = CountPlan::new(dm, &p.counts);
+                        let plan = CountPlan::new(dm, &p.counts, p.plural);
                         let rows = st
                             .table
                             .as_ref()

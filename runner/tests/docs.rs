@@ -349,7 +349,12 @@ fn a_copied_binary_runs_its_bundled_suite_from_an_empty_folder() {
     assert_eq!(footer["success"], true, "{footer}");
     let total = footer["totals"]["total"].as_u64().unwrap_or(0);
     let pass = footer["totals"]["pass"].as_u64().unwrap_or(0);
-    assert!(total >= 479 && pass == total, "{footer}");
+    // n/a only where a scenario needs what the reference lacks (`@requires:custom-resolvers`).
+    let not_applicable = footer["totals"]["n/a"].as_u64().unwrap_or(0);
+    assert!(
+        total >= 479 && pass + not_applicable == total && not_applicable <= 6,
+        "{footer}"
+    );
     // The schema travels with the binary too.
     let unpacked = Path::new(features).parent().unwrap_or(Path::new("."));
     validate(

@@ -13,7 +13,7 @@
 
 use crate::failure::StepFailure;
 use crate::json::{lookup, short};
-use crate::profile::{CountProfile, TemplateVars};
+use crate::profile::{CountProfile, PluralRule, TemplateVars};
 use crudspec_reference::datamodel::DataModel;
 use regex::Regex;
 use serde_json::Value;
@@ -59,11 +59,11 @@ pub struct CountPlan {
 impl CountPlan {
     /// The plan for `model` with the count queries `counts` (the dialect profile's, or those a
     /// target's adaptation gives).
-    pub fn new(model: &DataModel, counts: &CountProfile) -> CountPlan {
+    pub fn new(model: &DataModel, counts: &CountProfile, rule: PluralRule) -> CountPlan {
         let mut items = Vec::new();
         let mut selections = Vec::new();
         for (i, m) in model.models.iter().enumerate() {
-            let vars = TemplateVars::model(&m.name);
+            let vars = TemplateVars::model(&m.name, rule);
             let alias = format!("n{i}");
             selections.push(format!("{alias}: {}", vars.render(&counts.nodes.selection)));
             items.push(CountItem {
@@ -87,7 +87,7 @@ impl CountPlan {
             else {
                 continue;
             };
-            let vars = TemplateVars::with_field(&owner.name, field);
+            let vars = TemplateVars::with_field(&owner.name, field, rule);
             let alias = format!("l{i}");
             selections.push(format!("{alias}: {}", vars.render(&counts.links.selection)));
             items.push(CountItem {
@@ -320,7 +320,7 @@ mod tests {
     #[test]
     fn one_query_for_all_counts() {
         let (dm, p) = setup();
-        let plan = CountPlan::new(&dm, &p.counts);
+        let plan = CountPlan::new(&dm, &p.counts, p.plural);
         assert!(
             plan.query
                 .contains("n0: usersConnection { aggregate { count } }"),
@@ -340,7 +340,7 @@ mod tests {
     #[test]
     fn reads_counts_and_checks_tables() {
         let (dm, p) = setup();
-        let plan = CountPlan::new(&dm, &p.counts);
+        let plan = CountPlan::new(&dm, &p.counts, p.plural);
         let field_list = plan.query.contains("l0: users");
         let links = if field_list {
             json!([{"posts": [{"id": "a"}, {"id": "b"}]}, {"posts": []}])
@@ -387,7 +387,7 @@ mod tests {
                 .unwrap_or_else(|| p.counts.nodes.clone()),
             ..p.counts.clone()
         };
-        let plan2 = CountPlan::new(&dm, &listed);
+        let plan2 = CountPlan::new(&dm, &listed, p.plural);
         assert!(plan2.query.contains("n0: users { id }"), "{}", plan2.query);
         let counted = plan2
             .read(&json!({"data": {"n0": [{"id": "1"}], "n1": [], "l0": [{"posts": []}]}}))

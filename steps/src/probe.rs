@@ -538,7 +538,7 @@ fn check_suite_fields(
         .clone()
         .unwrap_or_else(|| ctx.profile.reset.delete_all.clone());
     for m in &model.models {
-        let vars = TemplateVars::model(&m.name);
+        let vars = TemplateVars::model(&m.name, ctx.profile.plural);
         let count = first_name(&vars.render(&node_selection));
         if !actual.root_fields.contains(&count) {
             missing_counts.insert(count);

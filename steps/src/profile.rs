@@ -14,7 +14,7 @@
 //! Template variables: `{{model}}` (`Post`), `{{model_lower}}` (`post`), `{{plural}}`
 //! (`Posts`, Prisma's pluraliser), `{{plural_lower}}` (`posts`), `{{field}}` (a relation field).
 
-use crudspec_reference::datamodel::{lower_first, plural};
+use crudspec_reference::datamodel::{lower_first, plural, plural_graphcool};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -31,6 +31,28 @@ pub struct DialectProfile {
     pub reset: ResetProfile,
     #[serde(default)]
     pub capabilities: Vec<String>,
+    /// How the dialect pluralises model names (`{{plural}}` in templates).
+    #[serde(default)]
+    pub plural: PluralRule,
+}
+
+/// How a dialect pluralises model names: both use the Evo Inflector, Prisma 1 appends `s` where
+/// it leaves a name unchanged (`Fish` → `Fishs`), Graphcool does not (`allFish`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PluralRule {
+    #[default]
+    Prisma,
+    Graphcool,
+}
+
+impl PluralRule {
+    pub fn plural(self, name: &str) -> String {
+        match self {
+            PluralRule::Prisma => plural(name),
+            PluralRule::Graphcool => plural_graphcool(name),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -86,26 +108,29 @@ pub struct ResetProfile {
 pub struct TemplateVars {
     pub model: String,
     pub field: Option<String>,
+    pub rule: PluralRule,
 }
 
 impl TemplateVars {
-    pub fn model(model: &str) -> Self {
+    pub fn model(model: &str, rule: PluralRule) -> Self {
         TemplateVars {
             model: model.to_string(),
             field: None,
+            rule,
         }
     }
 
-    pub fn with_field(model: &str, field: &str) -> Self {
+    pub fn with_field(model: &str, field: &str, rule: PluralRule) -> Self {
         TemplateVars {
             model: model.to_string(),
             field: Some(field.to_string()),
+            rule,
         }
     }
 
     /// Fills a template.
     pub fn render(&self, template: &str) -> String {
-        let p = plural(&self.model);
+        let p = self.rule.plural(&self.model);
         template
             .replace("{{model}}", &self.model)
             .replace("{{model_lower}}", &lower_first(&self.model))
@@ -225,10 +250,13 @@ mod tests {
 
     #[test]
     fn templates() {
-        let v = TemplateVars::with_field("Child", "parentReq");
+        let v = TemplateVars::with_field("Child", "parentReq", PluralRule::Prisma);
         assert_eq!(
             v.render("{{plural_lower}}Connection {{model}} {{model_lower}} {{plural}} {{field}}"),
             "childrenConnection Child child Children parentReq"
         );
+        let fish = |rule| TemplateVars::model("Fish", rule).render("all{{plural}}");
+        assert_eq!(fish(PluralRule::Prisma), "allFishs");
+        assert_eq!(fish(PluralRule::Graphcool), "allFish");
     }
 }

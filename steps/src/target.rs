@@ -844,7 +844,8 @@ impl Target for ExternalTarget {
                             .models
                             .iter()
                             .map(|m| {
-                                let sel = TemplateVars::model(&m.name).render(template);
+                                let sel = TemplateVars::model(&m.name, request.profile.plural)
+                                    .render(template);
                                 (
                                     m.name.clone(),
                                     format!("mutation crudspecReset {{ {sel} }}"),

@@ -258,7 +258,7 @@ impl CrudWorld {
         if env.target.kind() == TargetKind::External {
             conn.reset().await?;
         }
-        self.counts = Some(CountPlan::new(&model, &env.counts()));
+        self.counts = Some(CountPlan::new(&model, &env.counts(), env.profile.plural));
         self.conn = Some(conn);
         self.measured = None;
         Ok(())
