@@ -36,8 +36,9 @@
 //! Output to a closed pipe (`crudspec list | head -1`) ends quietly.
 
 use crate::compare::{self, CompareFormat};
+use crate::docs;
 use crate::lint::{LintOptions, lint};
-use crate::paths::SuitePaths;
+use crate::paths::{SuitePaths, check_dialect};
 use crate::report::{self, Format, Report, Written};
 use crate::results::{self, Filters, Header, StreamWriter, TargetInfo};
 use crate::run::{self, Plan, Stop};
@@ -111,7 +112,7 @@ pub enum Command {
     Lint(LintArgs),
     /// Generate the behaviour reference (Markdown) from the features; --check fails when the
     /// output folder is stale.
-    Docs(crate::docs::DocsArgs),
+    Docs(DocsArgs),
     /// Serve the reference executor for a dialect and data model over HTTP.
     Serve(ServeArgs),
     /// Check an external target before a run: reachable, GraphQL, which fixture it serves,
@@ -233,6 +234,18 @@ pub struct ProbeArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct DocsArgs {
+    #[command(flatten)]
+    pub suite: SuiteArgs,
+    /// Output folder.
+    #[arg(long, default_value = "docs")]
+    pub out: PathBuf,
+    /// Write nothing; exit 1 naming the pages that differ from what would be generated.
+    #[arg(long)]
+    pub check: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct LintArgs {
     #[command(flatten)]
     pub suite: SuiteArgs,
@@ -303,7 +316,7 @@ pub fn main() -> i32 {
         Command::Run(a) => cmd_run(&a),
         Command::List(a) => cmd_list(&a),
         Command::Lint(a) => cmd_lint(&a),
-        Command::Docs(a) => crate::docs::cmd(&a),
+        Command::Docs(a) => cmd_docs(&a),
         Command::Probe(a) => cmd_probe(&a),
         Command::Report(a) => cmd_report(&a),
         Command::Compare(a) => cmd_compare(&a),
@@ -331,28 +344,6 @@ pub struct Loaded {
     pub config: RunConfig,
     pub scenarios: Vec<ScenarioSpec>,
     pub problems: Vec<String>,
-}
-
-/// `Err` with the message when `dialect` is not one of the profiles in `fixtures/profiles`.
-pub fn check_dialect(dialect: Option<&str>, known: &[String]) -> Result<(), String> {
-    let Some(d) = dialect else { return Ok(()) };
-    if known.iter().any(|k| k == d) {
-        return Ok(());
-    }
-    let from_env = std::env::var("CRUDSPEC_DIALECT").is_ok_and(|v| v == d);
-    Err(format!(
-        "unknown dialect `{d}`{} (known: {})",
-        if from_env {
-            " from CRUDSPEC_DIALECT"
-        } else {
-            ""
-        },
-        if known.is_empty() {
-            "none, no profiles in the fixtures folder".to_string()
-        } else {
-            known.join(", ")
-        }
-    ))
 }
 
 /// Loads features and profiles; refuses a `--dialect` without a profile.
@@ -485,7 +476,7 @@ fn cmd_run(args: &RunArgs) -> i32 {
                 _ => true,
             })
     };
-    if !selected.iter().any(|s| fits(s)) {
+    let no_match = || {
         say!(
             "crudspec run: no scenario matches the selection ({})",
             describe_selection(
@@ -496,7 +487,10 @@ fn cmd_run(args: &RunArgs) -> i32 {
                 selected.len()
             )
         );
-        return EXIT_NO_MATCH;
+        EXIT_NO_MATCH
+    };
+    if !selected.iter().any(|s| fits(s)) {
+        return no_match();
     }
     if let Err(e) = check_fixture(args.fixture.as_deref(), &loaded) {
         say!("crudspec run: {e}");
@@ -540,17 +534,7 @@ fn cmd_run(args: &RunArgs) -> i32 {
     }
     let jobs = run::schedule(&selected, &targets);
     if jobs.is_empty() {
-        say!(
-            "crudspec run: no scenario matches the selection ({})",
-            describe_selection(
-                &args.filter,
-                args.suite.dialect.as_deref(),
-                &args.targets,
-                &loaded,
-                selected.len()
-            )
-        );
-        return EXIT_NO_MATCH;
+        return no_match();
     }
     let unscheduled = selected.len() * targets.len() - jobs.len();
     if unscheduled > 0 && !args.quiet {
@@ -761,6 +745,80 @@ fn cmd_probe(args: &ProbeArgs) -> i32 {
         &loaded.config.profiles,
         &all,
     )
+}
+
+/// `crudspec docs`: returns the exit code.
+fn cmd_docs(args: &DocsArgs) -> i32 {
+    let say = |msg: String| {
+        let _ = writeln!(std::io::stderr(), "{msg}");
+    };
+    let paths = match SuitePaths::try_resolve(
+        args.suite.features.as_deref(),
+        args.suite.fixtures.as_deref(),
+    ) {
+        Ok(p) => p,
+        Err(e) => {
+            say(format!("crudspec docs: {e}"));
+            return EXIT_USAGE;
+        }
+    };
+    let opts = docs::DocsOptions {
+        paths,
+        dialect: args.suite.dialect.clone(),
+        out: args.out.clone(),
+    };
+    let pages = match docs::generate(&opts) {
+        Ok(p) => p,
+        Err(e) => {
+            say(format!("crudspec docs: {e}"));
+            return EXIT_USAGE;
+        }
+    };
+    if args.check {
+        let stale = docs::compare(&args.out, &pages);
+        if !stale.is_stale() {
+            say(format!(
+                "docs: {} pages in {} are current",
+                stale.current,
+                args.out.display()
+            ));
+            return EXIT_OK;
+        }
+        for p in &stale.missing {
+            say(format!("{}: missing", p.display()));
+        }
+        for p in &stale.changed {
+            say(format!("{}: stale", p.display()));
+        }
+        for p in &stale.removed {
+            say(format!("{}: no longer generated", p.display()));
+        }
+        say(format!(
+            "docs: {} of {} pages in {} are out of date: run `crudspec docs --out {}`",
+            stale.missing.len() + stale.changed.len() + stale.removed.len(),
+            pages.len(),
+            args.out.display(),
+            args.out.display()
+        ));
+        return EXIT_FAILED;
+    }
+    match docs::write(&args.out, &pages) {
+        Ok(stale) => {
+            say(format!(
+                "docs: {} pages in {} ({} written, {} removed, {} unchanged)",
+                pages.len(),
+                args.out.display(),
+                stale.missing.len() + stale.changed.len(),
+                stale.removed.len(),
+                stale.current
+            ));
+            EXIT_OK
+        }
+        Err(e) => {
+            say(format!("crudspec docs: {e}"));
+            EXIT_USAGE
+        }
+    }
 }
 
 fn cmd_list(args: &ListArgs) -> i32 {

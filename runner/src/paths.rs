@@ -293,6 +293,28 @@ fn unpack(dir: &Path) -> Result<(), BundleError> {
     result
 }
 
+/// `Err` with the message when `dialect` is not one of the profiles in `fixtures/profiles`.
+pub fn check_dialect(dialect: Option<&str>, known: &[String]) -> Result<(), String> {
+    let Some(d) = dialect else { return Ok(()) };
+    if known.iter().any(|k| k == d) {
+        return Ok(());
+    }
+    let from_env = std::env::var("CRUDSPEC_DIALECT").is_ok_and(|v| v == d);
+    Err(format!(
+        "unknown dialect `{d}`{} (known: {})",
+        if from_env {
+            " from CRUDSPEC_DIALECT"
+        } else {
+            ""
+        },
+        if known.is_empty() {
+            "none, no profiles in the fixtures folder".to_string()
+        } else {
+            known.join(", ")
+        }
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,9 +19,9 @@ use crate::failure::{FailureKind, StepFailure, install_quiet_panic_hook, panic_m
 use crate::operation::shape;
 use crate::profile::DialectProfile;
 use crate::redact::Redactor;
+use crate::step_kind::{StepKind, classify};
 use crate::suite::ScenarioSpec;
 use crate::target::Target;
-use crate::vocabulary::{StepKind, classify};
 use crate::world::{CrudWorld, ScenarioEnv, ScenarioPlan};
 use cucumber::World as _;
 use cucumber::step::Collection;

@@ -1,5 +1,6 @@
 //! crudspec-steps: everything a scenario needs to run.
 //!
+//! - [`step_kind`]: the vocabulary as data (which step a text is);
 //! - [`vocabulary`]: the closed step vocabulary, registered on the cucumber World
 //!   [`world::CrudWorld`] (which holds the per-scenario state and the step behaviour);
 //! - [`matching`]: expected-vs-actual JSON with placeholders, multiset lists and path-naming diffs;
@@ -32,6 +33,7 @@ pub mod probe;
 pub mod profile;
 pub mod redact;
 pub mod server;
+pub mod step_kind;
 pub mod suite;
 pub mod target;
 pub mod vocabulary;

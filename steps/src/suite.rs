@@ -66,7 +66,7 @@ impl ScenarioSpec {
 
     /// The data models the scenario sets up: `Some(fixture)` or `None` for an inline one.
     pub fn data_models(&self) -> Vec<Option<String>> {
-        use crate::vocabulary::{StepKind, classify};
+        use crate::step_kind::{StepKind, classify};
         self.steps
             .iter()
             .filter_map(|s| match classify(&s.value) {

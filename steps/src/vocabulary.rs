@@ -1,5 +1,6 @@
-//! The closed step vocabulary (CONVENTIONS.md), registered with cucumber's step macros on
-//! [`CrudWorld`], plus [`classify`], the same vocabulary as data for lint and the scenario plan.
+//! The closed step vocabulary, registered with cucumber's step macros on [`CrudWorld`]; the same
+//! vocabulary as data ([`StepKind`], [`classify`], for lint and the scenario plan) lives in
+//! [`crate::step_kind`], which the World uses without depending on this module.
 //!
 //! ```text
 //! Given the data model "<fixture>"          Given the data model:        Given an empty database
@@ -16,97 +17,10 @@
 //! `fail_on_skipped`).
 
 use crate::matching::ListOrder;
+pub use crate::step_kind::{StepKind, classify};
 use crate::world::CrudWorld;
 use cucumber::gherkin::Step;
 use cucumber::{given, then, when};
-use regex::Regex;
-use std::sync::LazyLock;
-
-/// The steps of the vocabulary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum StepKind {
-    DataModelFixture,
-    DataModelInline,
-    EmptyDatabase,
-    HavingExecuted,
-    Saving,
-    Variables,
-    Executing,
-    ControlQuery,
-    Result,
-    ResultInOrder,
-    ErrorRaised,
-    ErrorMessage,
-    SideEffects,
-    NoSideEffects,
-}
-
-impl StepKind {
-    /// Steps whose docstring is a GraphQL operation.
-    pub fn has_graphql_docstring(self) -> bool {
-        matches!(
-            self,
-            StepKind::HavingExecuted | StepKind::Executing | StepKind::ControlQuery
-        )
-    }
-
-    /// Steps whose docstring is JSON.
-    pub fn has_json_docstring(self) -> bool {
-        matches!(
-            self,
-            StepKind::Variables | StepKind::Result | StepKind::ResultInOrder
-        )
-    }
-}
-
-// The patterns below are repeated as literals in the step attributes (cucumber's macros need
-// literals); the test `classify_agrees_with_the_registered_steps` keeps both in step.
-const PATTERNS: &[(StepKind, &str)] = &[
-    (StepKind::DataModelFixture, r#"^the data model "([^"]+)"$"#),
-    (StepKind::DataModelInline, r"^the data model:$"),
-    (StepKind::EmptyDatabase, r"^an empty database$"),
-    (StepKind::HavingExecuted, r"^having executed:$"),
-    (StepKind::Saving, r#"^saving "([^"]+)" as "([^"]+)"$"#),
-    (StepKind::Variables, r"^the variables are:$"),
-    (StepKind::Executing, r"^executing:$"),
-    (StepKind::ControlQuery, r"^executing control query:$"),
-    (StepKind::Result, r"^the result should be:$"),
-    (
-        StepKind::ResultInOrder,
-        r"^the result should be, in order:$",
-    ),
-    (
-        StepKind::ErrorRaised,
-        r#"^an error "([^"]+)" should be raised$"#,
-    ),
-    (
-        StepKind::ErrorMessage,
-        r#"^the error message should contain "(.*)"$"#,
-    ),
-    (StepKind::SideEffects, r"^the side effects should be:$"),
-    (StepKind::NoSideEffects, r"^no side effects$"),
-];
-
-static COMPILED: LazyLock<Vec<(StepKind, Regex)>> = LazyLock::new(|| {
-    PATTERNS
-        .iter()
-        .filter_map(|(k, p)| Regex::new(p).ok().map(|r| (*k, r)))
-        .collect()
-});
-
-/// Which vocabulary step a step text (without keyword) is, with its captured arguments.
-pub fn classify(text: &str) -> Option<(StepKind, Vec<String>)> {
-    COMPILED.iter().find_map(|(kind, re)| {
-        re.captures(text).map(|c| {
-            let args = c
-                .iter()
-                .skip(1)
-                .map(|m| m.map(|m| m.as_str().to_string()).unwrap_or_default())
-                .collect();
-            (*kind, args)
-        })
-    })
-}
 
 fn doc(step: &Step) -> Option<&str> {
     step.docstring.as_deref()
@@ -294,7 +208,7 @@ mod tests {
             assert_eq!(classify(text).map(|c| c.0), Some(*kind), "{text}");
         }
         // every pattern has a sample
-        for (kind, _) in PATTERNS {
+        for (kind, _) in crate::step_kind::PATTERNS {
             assert!(samples.iter().any(|s| s.2 == *kind), "{kind:?}");
         }
         assert!(matches!(

@@ -1,4 +1,5 @@
-//! `crudspec docs [--out docs/] [--check]`: the behaviour reference in Markdown, generated from
+//! The behaviour reference of `crudspec docs [--out docs/] [--check]` (the command itself is in
+//! [`crate::cli`]): the behaviour reference in Markdown, generated from
 //! the features, the dialect profiles, the fixture data models and the project's data files
 //! ([`data`], `fixtures/catalogue/`). The pages are listed in [`render`].
 //!
@@ -11,25 +12,10 @@ pub mod data;
 pub mod model;
 pub mod render;
 
-use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_USAGE, SuiteArgs, check_dialect};
-use crate::paths::SuitePaths;
-use clap::Args;
+use crate::paths::{SuitePaths, check_dialect};
 use crudspec_steps::profile::DialectProfile;
 use std::collections::BTreeMap;
-use std::io::Write as _;
 use std::path::{Component, Path, PathBuf};
-
-#[derive(Debug, Args)]
-pub struct DocsArgs {
-    #[command(flatten)]
-    pub suite: SuiteArgs,
-    /// Output folder.
-    #[arg(long, default_value = "docs")]
-    pub out: PathBuf,
-    /// Write nothing; exit 1 naming the pages that differ from what would be generated.
-    #[arg(long)]
-    pub check: bool,
-}
 
 /// Why the reference could not be generated.
 #[derive(Debug, thiserror::Error)]
@@ -239,80 +225,6 @@ pub fn write(out: &Path, pages: &BTreeMap<String, String>) -> Result<Staleness, 
         std::fs::remove_file(path).map_err(io(path))?;
     }
     Ok(stale)
-}
-
-/// `crudspec docs`: returns the exit code.
-pub fn cmd(args: &DocsArgs) -> i32 {
-    let say = |msg: String| {
-        let _ = writeln!(std::io::stderr(), "{msg}");
-    };
-    let paths = match SuitePaths::try_resolve(
-        args.suite.features.as_deref(),
-        args.suite.fixtures.as_deref(),
-    ) {
-        Ok(p) => p,
-        Err(e) => {
-            say(format!("crudspec docs: {e}"));
-            return EXIT_USAGE;
-        }
-    };
-    let opts = DocsOptions {
-        paths,
-        dialect: args.suite.dialect.clone(),
-        out: args.out.clone(),
-    };
-    let pages = match generate(&opts) {
-        Ok(p) => p,
-        Err(e) => {
-            say(format!("crudspec docs: {e}"));
-            return EXIT_USAGE;
-        }
-    };
-    if args.check {
-        let stale = compare(&args.out, &pages);
-        if !stale.is_stale() {
-            say(format!(
-                "docs: {} pages in {} are current",
-                stale.current,
-                args.out.display()
-            ));
-            return EXIT_OK;
-        }
-        for p in &stale.missing {
-            say(format!("{}: missing", p.display()));
-        }
-        for p in &stale.changed {
-            say(format!("{}: stale", p.display()));
-        }
-        for p in &stale.removed {
-            say(format!("{}: no longer generated", p.display()));
-        }
-        say(format!(
-            "docs: {} of {} pages in {} are out of date: run `crudspec docs --out {}`",
-            stale.missing.len() + stale.changed.len() + stale.removed.len(),
-            pages.len(),
-            args.out.display(),
-            args.out.display()
-        ));
-        return EXIT_FAILED;
-    }
-    match write(&args.out, &pages) {
-        Ok(stale) => {
-            say(format!(
-                "docs: {} pages in {} ({} written, {} removed, {} unchanged)",
-                pages.len(),
-                args.out.display(),
-                stale.missing.len() + stale.changed.len(),
-                stale.removed.len(),
-                stale.current
-            ));
-            EXIT_OK
-        }
-        Err(e) => {
-            say(format!("crudspec docs: {e}"));
-            EXIT_USAGE
-        }
-    }
 }
 
 #[cfg(test)]
