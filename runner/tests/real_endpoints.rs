@@ -434,3 +434,33 @@ fn probe_names_the_fixture_and_run_stops_early_on_a_wrong_dialect_or_no_server()
     );
     assert_eq!(code, 0, "{stdout}\n{stderr}");
 }
+
+#[test]
+fn an_api_without_delete_all_is_reset_node_by_node() {
+    // Graphcool has no deleteMany: delete-all cannot work, delete-each lists and deletes.
+    let (url, _server) =
+        spawn_quirky_thread("graphcool", &sdl("graphcool_author"), Quirks::default());
+    let config = |name: &str, reset: &str| {
+        config_file(
+            name,
+            &serde_json::json!({"dialect": "graphcool", "url": url, "reset": reset}),
+        )
+        .display()
+        .to_string()
+    };
+    let (code, _, stderr) = crudspec(&["run", "--target", &config("gc-all", "delete-all")], &[]);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("\"reset\": \"delete-each\""), "{stderr}");
+    let (code, stdout, stderr) =
+        crudspec(&["run", "--target", &config("gc-none", "none"), "-q"], &[]);
+    assert_eq!(
+        code, 1,
+        "without a reset, scenarios see each other's nodes: {stdout}\n{stderr}"
+    );
+    let (code, stdout, stderr) = crudspec(
+        &["run", "--target", &config("gc-each", "delete-each"), "-q"],
+        &[],
+    );
+    assert_eq!(code, 0, "{stdout}\n{stderr}");
+    assert!(stdout.contains(" 0 fail, 0 setup, 0 error"), "{stdout}");
+}

@@ -543,10 +543,18 @@ fn check_suite_fields(
         if !actual.root_fields.contains(&count) {
             missing_counts.insert(count);
         }
-        if config.reset == ResetConfig::DeleteAll {
-            let reset = first_name(&vars.render(&reset_template));
-            if !actual.root_fields.contains(&reset) {
-                missing_resets.insert(reset);
+        let reset_fields: Vec<String> = match config.reset {
+            ResetConfig::DeleteAll => vec![first_name(&vars.render(&reset_template))],
+            ResetConfig::DeleteEach => [&ctx.profile.reset.list_ids, &ctx.profile.reset.delete_one]
+                .into_iter()
+                .flatten()
+                .map(|t| first_name(&vars.render(t)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for f in reset_fields {
+            if !actual.root_fields.contains(&f) {
+                missing_resets.insert(f);
             }
         }
     }
@@ -563,23 +571,32 @@ fn check_suite_fields(
             ),
         );
     }
-    if config.reset == ResetConfig::DeleteAll {
-        if missing_resets.is_empty() {
-            report.push(
-                Level::Ok,
-                format!("{shown}: the delete-all mutations exist"),
-            );
-        } else {
-            report.push(
-                Level::Fatal,
-                format!(
-                    "{shown}: the delete-all reset needs {}, which the schema lacks: set \
-                     `reset_mutation`, a reset `command`, or \"reset\": \"none\"",
-                    missing_resets.into_iter().collect::<Vec<_>>().join(", ")
-                ),
-            );
-        }
+    let reset_name = match config.reset {
+        ResetConfig::DeleteAll => "delete-all",
+        ResetConfig::DeleteEach => "delete-each",
+        _ => return,
+    };
+    if missing_resets.is_empty() {
+        report.push(
+            Level::Ok,
+            format!("{shown}: the {reset_name} reset's operations exist"),
+        );
+        return;
     }
+    let each = ctx.profile.reset.list_ids.is_some() && config.reset == ResetConfig::DeleteAll;
+    report.push(
+        Level::Fatal,
+        format!(
+            "{shown}: the {reset_name} reset needs {}, which the schema lacks: set {}\
+             `reset_mutation`, a reset `command`, or \"reset\": \"none\"",
+            missing_resets.into_iter().collect::<Vec<_>>().join(", "),
+            if each {
+                "\"reset\": \"delete-each\" (list and delete node by node), "
+            } else {
+                ""
+            }
+        ),
+    );
 }
 
 #[cfg(test)]

@@ -101,6 +101,13 @@ pub struct LinkCount {
 pub struct ResetProfile {
     /// Mutation selection deleting every node of `{{model}}` (used by the `delete-all` reset).
     pub delete_all: String,
+    /// Query selection listing the ids of every node of `{{model}}` (the `delete-each` reset).
+    #[serde(default)]
+    pub list_ids: Option<String>,
+    /// Mutation selection deleting one node; `{{id}}` is its id as a GraphQL string literal
+    /// (the `delete-each` reset).
+    #[serde(default)]
+    pub delete_one: Option<String>,
 }
 
 /// The names a template may use, for one model (and optionally one field).

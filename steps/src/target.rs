@@ -416,6 +416,9 @@ pub enum ResetConfig {
     /// The dialect's own delete-all mutations (profile `reset.delete_all`, or the target's
     /// `reset_mutation`), one request per model.
     DeleteAll,
+    /// Every node listed (profile `reset.list_ids`) and deleted one by one (`reset.delete_one`),
+    /// for APIs without a delete-all mutation (Graphcool).
+    DeleteEach,
     /// A shell command (`sh -c`), with `CRUDSPEC_FIXTURE`, `CRUDSPEC_URL`, `CRUDSPEC_DIALECT`.
     Command(String),
     /// Nothing: scenarios see each other's data.
@@ -832,6 +835,33 @@ impl Target for ExternalTarget {
                     ],
                     timeout: reset_timeout,
                 },
+                ResetConfig::DeleteEach => {
+                    let profile = &request.profile.reset;
+                    let (Some(list), Some(one)) = (&profile.list_ids, &profile.delete_one) else {
+                        return Err(StepFailure::error(format!(
+                            "reset \"delete-each\": the {} profile has no `reset.list_ids` and \
+                             `reset.delete_one`",
+                            request.dialect
+                        )));
+                    };
+                    let rule = request.profile.plural;
+                    Reset::DeleteEach {
+                        models: request
+                            .model
+                            .models
+                            .iter()
+                            .map(|m| {
+                                let vars = TemplateVars::model(&m.name, rule);
+                                (
+                                    m.name.clone(),
+                                    format!("query crudspecResetList {{ {} }}", vars.render(list)),
+                                    format!("mutation crudspecReset {{ {} }}", vars.render(one)),
+                                )
+                            })
+                            .collect(),
+                        timeout: reset_timeout,
+                    }
+                }
                 ResetConfig::DeleteAll => {
                     let template = self
                         .adaptation
@@ -875,6 +905,11 @@ enum Reset {
     /// (model, delete-all mutation)
     DeleteAll {
         mutations: Vec<(String, String)>,
+        timeout: Duration,
+    },
+    /// (model, query listing ids, mutation deleting `{{id}}`)
+    DeleteEach {
+        models: Vec<(String, String, String)>,
         timeout: Duration,
     },
     Command {
@@ -937,6 +972,78 @@ impl HttpConnection {
             "reset (delete-all) keeps failing: {}",
             last_errors.join("; ")
         )))
+    }
+}
+
+impl HttpConnection {
+    /// Lists every node of each model and deletes them one at a time, in rounds: a node that a
+    /// required relation still holds is retried after the others went.
+    async fn delete_each(&self, models: &[(String, String, String)]) -> Result<(), StepFailure> {
+        let mut last_errors: Vec<String> = Vec::new();
+        for _round in 0..=models.len() {
+            let mut left = 0usize;
+            let mut deleted = 0usize;
+            last_errors.clear();
+            for (model, list, delete) in models {
+                let ids = self
+                    .list_ids(list)
+                    .await
+                    .map_err(|e| e.context(format!("reset (delete-each of {model})")))?;
+                left += ids.len();
+                for id in ids {
+                    let literal = Value::String(id).to_string();
+                    let request = Request {
+                        query: delete.replace("{{id}}", &literal),
+                        ..Request::default()
+                    };
+                    let answer = self
+                        .post(&request)
+                        .await
+                        .map_err(|e| e.context(format!("reset (delete-each of {model})")))?;
+                    match answer.body.get("errors").and_then(Value::as_array) {
+                        Some(errors) if !errors.is_empty() => {
+                            last_errors.push(format!("{model} {literal}: {}", short(&errors[0])))
+                        }
+                        _ => deleted += 1,
+                    }
+                }
+            }
+            if left == deleted {
+                return Ok(());
+            }
+            if deleted == 0 {
+                break;
+            }
+        }
+        Err(StepFailure::error(format!(
+            "reset (delete-each) cannot delete every node: {}",
+            last_errors.join("; ")
+        )))
+    }
+
+    /// The ids an id-listing query answers (the first root field's list of `{id}`).
+    async fn list_ids(&self, query: &str) -> Result<Vec<String>, StepFailure> {
+        let request = Request {
+            query: query.to_string(),
+            ..Request::default()
+        };
+        let answer = self.post(&request).await?;
+        let nodes = answer
+            .body
+            .get("data")
+            .and_then(Value::as_object)
+            .and_then(|d| d.values().next())
+            .and_then(Value::as_array)
+            .ok_or_else(|| {
+                StepFailure::error(format!(
+                    "listing ids answered no list: {}",
+                    short(&answer.body)
+                ))
+            })?;
+        Ok(nodes
+            .iter()
+            .filter_map(|n| n.get("id").and_then(Value::as_str).map(str::to_string))
+            .collect())
     }
 }
 
@@ -1023,6 +1130,16 @@ impl Connection for HttpConnection {
                         }),
                         (result, _) => result,
                     }
+                }
+                Reset::DeleteEach { models, timeout } => {
+                    tokio::time::timeout(*timeout, self.delete_each(models))
+                        .await
+                        .unwrap_or_else(|_| {
+                            Err(StepFailure::error(format!(
+                                "reset (delete-each) timed out after {} s",
+                                timeout.as_secs()
+                            )))
+                        })
                 }
                 Reset::Command {
                     command,
