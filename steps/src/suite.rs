@@ -115,22 +115,51 @@ pub fn load(root: &Path, default_dialect: Option<&str>, known_dialects: &[String
             dialect_of(root, &rel, known_dialects).or(default_dialect.map(str::to_string));
         match gherkin::Feature::parse_path(&file, GherkinEnv::default()) {
             Ok(feature) => expand_feature(&feature, &file, &rel, dialect, &mut suite),
-            Err(e) => suite.problems.push(LoadProblem {
-                line: line_of_parse_error(&e.to_string()),
-                file: file.clone(),
-                message: format!("cannot parse the feature: {e}"),
-            }),
+            Err(e) => {
+                let (line, message) = describe_parse_error(&e);
+                suite.problems.push(LoadProblem {
+                    line,
+                    file: file.clone(),
+                    message,
+                });
+            }
         }
         suite.files.push(file);
     }
     suite
 }
 
-fn line_of_parse_error(text: &str) -> usize {
-    Regex::new(r"line (\d+)")
-        .ok()
-        .and_then(|re| re.captures(text).and_then(|c| c[1].parse().ok()))
-        .unwrap_or(1)
+/// The line and a readable cause of a Gherkin syntax error: the parser's position (`Error at
+/// 12:5`), the tokens it expected (sorted), and the environment's own error when it has one.
+fn describe_parse_error(e: &gherkin::ParseFileError) -> (usize, String) {
+    match e {
+        gherkin::ParseFileError::Reading { source, .. } => {
+            (1, format!("cannot read the feature: {source}"))
+        }
+        gherkin::ParseFileError::Parsing { error, source, .. } => {
+            let text = source.to_string();
+            let at = Regex::new(r"Error at (\d+):(\d+)")
+                .ok()
+                .and_then(|re| re.captures(&text))
+                .and_then(|c| Some((c[1].parse::<usize>().ok()?, c[2].parse::<usize>().ok()?)));
+            let mut expected: Vec<String> = Regex::new(r#""([^"]*)""#)
+                .map(|re| re.captures_iter(&text).map(|c| c[1].to_string()).collect())
+                .unwrap_or_default();
+            expected.sort();
+            expected.dedup();
+            let mut message = match at {
+                Some((line, col)) => format!("Gherkin syntax error at line {line}, column {col}"),
+                None => "Gherkin syntax error".to_string(),
+            };
+            if let Some(env) = error {
+                message.push_str(&format!(": {}", env.to_string().trim_end_matches('.')));
+            }
+            if !expected.is_empty() {
+                message.push_str(&format!("; expected one of: {}", expected.join(", ")));
+            }
+            (at.map_or(1, |(line, _)| line), message)
+        }
+    }
 }
 
 fn collect_features(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<LoadProblem>) {
@@ -326,6 +355,30 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gherkin_syntax_error_names_its_line_and_cause() {
+        let dir = std::env::temp_dir().join(format!("crudspec-gherkin-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(
+            dir.join("broken.feature"),
+            "Feature: broken\n\n  Scenario: one\n    Given the data model \"x\"\n  Scenario\n    Then nothing\n  | a |\n",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let suite = load(&dir, Some("prisma1"), &["prisma1".to_string()]);
+        let p = suite
+            .problems
+            .first()
+            .unwrap_or_else(|| panic!("no problem reported"));
+        assert!(p.line > 1, "{p:?}");
+        assert!(
+            p.message.starts_with("Gherkin syntax error at line"),
+            "{p:?}"
+        );
+        assert!(p.message.contains("expected one of"), "{p:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn dialect_comes_from_the_folder_below_or_the_features_folder_itself() {
