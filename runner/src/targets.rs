@@ -128,14 +128,7 @@ pub fn resolve(
 
 /// The secrets of a config (header values, URL credentials), for masking probe output.
 fn secrets_of(config: &ExternalConfig) -> Redactor {
-    let mut secrets: Vec<String> = config
-        .expanded_headers("")
-        .map(|h| h.into_iter().map(|(_, v)| v).collect())
-        .unwrap_or_default();
-    for u in config.urls() {
-        secrets.extend(crudspec_steps::redact::url_credentials(u));
-    }
-    Redactor::new(secrets)
+    Redactor::new(config.secrets())
 }
 
 /// `crudspec probe`: prints the findings; exit 0 when the target can be used, 3 when not, 2

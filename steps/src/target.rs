@@ -580,6 +580,20 @@ impl ExternalConfig {
             .collect()
     }
 
+    /// The values never to print or record: the expanded header values (those that expand)
+    /// and the credentials of every URL.
+    pub fn secrets(&self) -> Vec<String> {
+        let mut secrets: Vec<String> = self
+            .headers
+            .values()
+            .filter_map(|v| expand_env(v).ok())
+            .collect();
+        for u in self.urls() {
+            secrets.extend(url_credentials(u));
+        }
+        secrets
+    }
+
     /// The timeout of one request.
     pub fn timeout(&self) -> Duration {
         Duration::from_secs(self.timeout_secs.unwrap_or(10).max(1))
@@ -605,7 +619,6 @@ impl HttpSetup {
                 target: target.to_string(),
             });
         }
-        let mut secrets = Vec::new();
         for u in urls {
             let bad = |reason: String| TargetError::BadUrl {
                 target: target.to_string(),
@@ -616,7 +629,6 @@ impl HttpSetup {
             if !matches!(parsed.scheme(), "http" | "https") {
                 return Err(bad(format!("scheme `{}`", parsed.scheme())));
             }
-            secrets.extend(url_credentials(u));
         }
         let mut headers = HeaderMap::new();
         for (k, v) in config.expanded_headers(target)? {
@@ -631,7 +643,6 @@ impl HttpSetup {
                 .map_err(|_| bad("the value is not a valid header value".to_string()))?;
             value.set_sensitive(true);
             headers.insert(name, value);
-            secrets.push(v);
         }
         let timeout = config.timeout();
         let client = crate::http::client(timeout, false).map_err(TargetError::Client)?;
@@ -639,7 +650,7 @@ impl HttpSetup {
             client,
             headers,
             timeout,
-            secrets,
+            secrets: config.secrets(),
         })
     }
 
@@ -975,7 +986,35 @@ impl HttpConnection {
     }
 }
 
+/// `reset` bounded by `timeout`, named `reset (<what>)` when it runs past it.
+async fn bounded(
+    what: &str,
+    timeout: Duration,
+    reset: impl std::future::Future<Output = Result<(), StepFailure>>,
+) -> Result<(), StepFailure> {
+    tokio::time::timeout(timeout, reset)
+        .await
+        .unwrap_or_else(|_| {
+            Err(StepFailure::error(format!(
+                "reset ({what}) timed out after {} s",
+                timeout.as_secs()
+            )))
+        })
+}
+
 impl HttpConnection {
+    /// A store that its reset could not empty: a container target restarts the container
+    /// (an empty store for an in-memory server); any other target keeps the failure.
+    async fn restart_if_needed(&self, reset: Result<(), StepFailure>) -> Result<(), StepFailure> {
+        match (reset, &self.restart) {
+            (Err(e), Some(pool)) => pool
+                .restart(&self.url)
+                .await
+                .map_err(|r| e.context(format!("restarting the container did not help ({r})"))),
+            (result, _) => result,
+        }
+    }
+
     /// Lists every node of each model and deletes them one at a time, in rounds: a node that a
     /// required relation still holds is retried after the others went.
     async fn delete_each(&self, models: &[(String, String, String)]) -> Result<(), StepFailure> {
@@ -1116,30 +1155,12 @@ impl Connection for HttpConnection {
                     Ok(())
                 }
                 Reset::DeleteAll { mutations, timeout } => {
-                    let deleted = tokio::time::timeout(*timeout, self.delete_all(mutations))
-                        .await
-                        .unwrap_or_else(|_| {
-                            Err(StepFailure::error(format!(
-                                "reset (delete-all) timed out after {} s",
-                                timeout.as_secs()
-                            )))
-                        });
-                    match (deleted, &self.restart) {
-                        (Err(e), Some(pool)) => pool.restart(&self.url).await.map_err(|r| {
-                            e.context(format!("restarting the container did not help ({r})"))
-                        }),
-                        (result, _) => result,
-                    }
+                    let deleted = bounded("delete-all", *timeout, self.delete_all(mutations)).await;
+                    self.restart_if_needed(deleted).await
                 }
                 Reset::DeleteEach { models, timeout } => {
-                    tokio::time::timeout(*timeout, self.delete_each(models))
-                        .await
-                        .unwrap_or_else(|_| {
-                            Err(StepFailure::error(format!(
-                                "reset (delete-each) timed out after {} s",
-                                timeout.as_secs()
-                            )))
-                        })
+                    let deleted = bounded("delete-each", *timeout, self.delete_each(models)).await;
+                    self.restart_if_needed(deleted).await
                 }
                 Reset::Command {
                     command,
