@@ -7,8 +7,8 @@
 //! runtime, so a [`ContainerPool`] owns one manager thread that starts, inspects and removes the
 //! containers; scenarios ask it for a fixture's URL over a channel. [`ContainerPool::shutdown`]
 //! removes every container (the run calls it at the end, also after Ctrl-C). When the
-//! delete-all or delete-each reset cannot empty a store (required relations on both sides make every
-//! `deleteMany` fail), the container is restarted instead ([`ContainerPool::restart`]).
+//! delete-all or delete-each reset cannot empty a store (required relations on both sides),
+//! the container is restarted instead ([`ContainerPool::restart`]).
 //!
 //! Without a Docker engine ([`engine_status`] answers within a second) the target is reported as
 //! unavailable and its scenarios as skipped: never a hang or a panic.
