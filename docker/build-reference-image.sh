@@ -3,7 +3,7 @@
 # (found with ldd) and the fixtures' data models, in an image FROM scratch (no registry pull).
 # It serves one fixture per container:
 #
-#   docker run --rm --network host -e CRUDSPEC_FIXTURE=p1top_todo -e CRUDSPEC_DIALECT=prisma1 \
+#   docker run --rm --network host -e CRUDSPEC_FIXTURE=todo_uniques_defaults -e CRUDSPEC_DIALECT=prisma1 \
 #     -e CRUDSPEC_PORT=4466 crudspec-reference:dev
 #
 # and is the example to copy for your own server's image: the container target starts an image

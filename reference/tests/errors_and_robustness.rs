@@ -28,7 +28,7 @@ fn assert_validation_error(r: &Value) {
 
 #[tokio::test]
 async fn validation_errors_have_no_code() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     // unknown input field
     assert_validation_error(
         &run(
@@ -75,7 +75,7 @@ async fn validation_errors_have_no_code() {
 
 #[tokio::test]
 async fn malformed_documents_and_variables_give_errors_not_panics() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     for q in [
         "",
         "{",
@@ -133,7 +133,7 @@ async fn malformed_documents_and_variables_give_errors_not_panics() {
 
 #[tokio::test]
 async fn prisma_errors_carry_code_and_request_id_at_top_level() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let r = run(&ex, "query {\n  user(where: {}) { id }\n}").await;
     assert_eq!(r["data"], json!({"user": null}));
     let e = &errors(&r)[0];
@@ -163,7 +163,7 @@ async fn prisma_errors_carry_code_and_request_id_at_top_level() {
 async fn depth_limit_gives_a_clear_error() {
     let ex = deploy_with(
         Dialect::Prisma1,
-        "prisma1_userpost",
+        "user_posts",
         ExecutorOptions {
             max_depth: 3,
             ..Default::default()
@@ -218,7 +218,7 @@ async fn deploy_errors_name_line_and_column() {
 
 #[tokio::test]
 async fn executor_accessors() {
-    let ex = deploy(Dialect::GraphCms, "graphcms_blog");
+    let ex = deploy(Dialect::GraphCms, "blog_user_post");
     assert_eq!(ex.dialect(), Dialect::GraphCms);
     let post = ex.datamodel().model("Post").unwrap();
     assert!(post.field("createdAt").is_some() && post.field("status").is_some());
@@ -229,7 +229,7 @@ async fn executor_accessors() {
 
 #[tokio::test]
 async fn validation_messages_use_prisma_wording() {
-    let ex = deploy(Dialect::Prisma1, "rel_p1req_c1req");
+    let ex = deploy(Dialect::Prisma1, "relation_p1req_c1req");
     let first = |r: &Value| errors(r)[0]["message"].as_str().unwrap_or("").to_string();
     let r = run(
         &ex,

@@ -34,15 +34,15 @@ fn every_fixture_data_model_parses() {
 fn matrix_fixtures_have_the_kind_in_their_name() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/datamodels");
     for (file, code) in [
-        ("rel_p1req_c1req", "P1!-C1!"),
-        ("rel_p1req_c1opt", "P1!-C1"),
-        ("rel_p1opt_c1req", "P1-C1!"),
-        ("rel_p1opt_c1opt", "P1-C1"),
-        ("rel_pm_c1req", "PM-C1!"),
-        ("rel_pm_c1opt", "PM-C1"),
-        ("rel_p1req_cm", "P1!-CM"),
-        ("rel_p1opt_cm", "P1-CM"),
-        ("rel_pm_cm", "PM-CM"),
+        ("relation_p1req_c1req", "P1!-C1!"),
+        ("relation_p1req_c1opt", "P1!-C1"),
+        ("relation_p1opt_c1req", "P1-C1!"),
+        ("relation_p1opt_c1opt", "P1-C1"),
+        ("relation_pm_c1req", "PM-C1!"),
+        ("relation_pm_c1opt", "PM-C1"),
+        ("relation_p1req_cm", "P1!-CM"),
+        ("relation_p1opt_cm", "P1-CM"),
+        ("relation_pm_cm", "PM-CM"),
     ] {
         let sdl = std::fs::read_to_string(format!("{dir}/{file}.graphql")).expect("fixture exists");
         let dm = DataModel::parse(&sdl).expect("parses");

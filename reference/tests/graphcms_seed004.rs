@@ -10,7 +10,7 @@ use crudspec_reference::{Dialect, Executor, ExecutorOptions};
 use serde_json::{Value, json};
 
 fn blog() -> Executor {
-    deploy(Dialect::GraphCms, "graphcms_blog")
+    deploy(Dialect::GraphCms, "blog_user_post")
 }
 
 fn id_of(v: &Value) -> String {
@@ -177,7 +177,7 @@ async fn e004_10_nested_upsert_with_where_needs_the_legacy_shapes() {
     // Legacy shapes: the seed's example updates the connected author.
     let ex = deploy_with(
         Dialect::GraphCms,
-        "graphcms_blog",
+        "blog_user_post",
         ExecutorOptions {
             legacy_shapes: true,
             ..Default::default()
@@ -212,7 +212,7 @@ async fn e004_10_nested_upsert_with_where_needs_the_legacy_shapes() {
 
 #[tokio::test]
 async fn e004_12_to_14_scalar_lists() {
-    let ex = deploy(Dialect::GraphCms, "graphcms_scalarlists");
+    let ex = deploy(Dialect::GraphCms, "user_scalar_lists");
     // E-004-12 with the erratum ERR-004-5 applied (`throws` → `coinFlips`)
     let d = ok(&ex, r#"mutation { createUser(data: { scores: { set: [1, 2, 3] } friends: { set: ["Sarah", "Jane"] } coinFlips: { set: [false, false] } }) { id scores friends coinFlips } }"#).await;
     let id = id_of(&d["createUser"]["id"]);

@@ -108,7 +108,7 @@ async fn root_names(ex: &Executor, root: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn nested_create_types_are_named_parent_field_child() {
-    let ex = deploy(Dialect::Graphcool, "graphcool_author");
+    let ex = deploy(Dialect::Graphcool, "author_contact_posts_graphcool");
     assert_eq!(
         fields(&ex, "AuthorpostsPost").await.unwrap(),
         ["text: String!"],
@@ -252,7 +252,7 @@ async fn relation_mutations_follow_graphcool_names() {
 
 #[tokio::test]
 async fn unset_and_remove_from_are_left_out_where_a_side_is_required() {
-    let ex = deploy(Dialect::Graphcool, "graphcool_author_req");
+    let ex = deploy(Dialect::Graphcool, "author_posts_required_graphcool");
     let m = root_names(&ex, "Mutation").await;
     assert!(m.contains(&"addToAuthorPosts".to_string()));
     assert!(!m.contains(&"removeFromAuthorPosts".to_string()), "{m:?}");

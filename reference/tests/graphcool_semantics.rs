@@ -1034,7 +1034,7 @@ async fn the_file_api_creates_files_the_simple_api_reads_renames_and_deletes() {
     .await;
     assert_eq!(d["deleteFile"]["name"], "new-comment-name.png");
     assert_eq!(ok(&ex, "{ allFiles { id } }").await["allFiles"], json!([]));
-    let prisma = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let prisma = deploy(Dialect::Prisma1, "user_posts");
     assert!(matches!(
         prisma.upload_file("p", "a.png", None, 1),
         Err(UploadError::NoFileApi(Dialect::Prisma1))

@@ -77,7 +77,7 @@ fn encode(s: &str) -> String {
 
 #[tokio::test]
 async fn post_and_get_answer_graphql() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let server = spawn_local(ex, ServerConfig::default())
         .await
         .expect("spawn");
@@ -120,7 +120,7 @@ async fn post_and_get_answer_graphql() {
 
 #[tokio::test]
 async fn mutations_over_get_bad_bodies_and_limits_are_refused_clearly() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let server = spawn_local(
         ex,
         ServerConfig {
@@ -196,7 +196,7 @@ async fn mutations_over_get_bad_bodies_and_limits_are_refused_clearly() {
 
 #[tokio::test]
 async fn serve_stops_on_its_shutdown_future() {
-    let ex = deploy(Dialect::GraphCms, "graphcms_blog");
+    let ex = deploy(Dialect::GraphCms, "blog_user_post");
     let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("probe port");
     let addr = probe.local_addr().expect("addr");
     drop(probe);
@@ -229,7 +229,7 @@ async fn serve_stops_on_its_shutdown_future() {
 
 #[tokio::test]
 async fn graphcool_file_api_uploads_over_http() {
-    let ex = deploy(Dialect::Graphcool, "graphcool_post");
+    let ex = deploy(Dialect::Graphcool, "post_unique_slug_graphcool");
     let server = spawn_local(ex.clone(), ServerConfig::default())
         .await
         .expect("server");
@@ -264,7 +264,7 @@ async fn graphcool_file_api_uploads_over_http() {
     );
     server.shutdown().await.expect("shutdown");
     // The other dialects have no File API.
-    let prisma = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let prisma = deploy(Dialect::Prisma1, "user_posts");
     let server = spawn_local(prisma, ServerConfig::default())
         .await
         .expect("server");

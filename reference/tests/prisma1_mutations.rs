@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 #[tokio::test]
 async fn create_update_upsert_delete_round_trip() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let d = ok(&ex, r#"mutation { createUser(data: {username: "zeus", name: "Z"}) { id username name posts { id } } }"#).await;
     let id = d["createUser"]["id"].as_str().unwrap().to_string();
     assert_eq!(id.len(), 25, "cuid-shaped id: {id}");
@@ -45,7 +45,7 @@ async fn create_update_upsert_delete_round_trip() {
 
 #[tokio::test]
 async fn update_and_delete_misses_are_3039_with_null_data() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let r = run(&ex, r#"mutation { updateUser(where: {username: "NOT A VALID ALIAS"}, data: {name: "x"}) { id } }"#).await;
     assert_eq!(r["data"], json!({"updateUser": null}));
     assert_eq!(only_code(&r), Some(3039));
@@ -67,7 +67,7 @@ async fn update_and_delete_misses_are_3039_with_null_data() {
 
 #[tokio::test]
 async fn root_fields_run_serially_each_in_its_own_transaction() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let d = ok(&ex, r#"mutation { a: createUser(data: {username: "a"}) { username } b: createUser(data: {username: "b"}) { username } }"#).await;
     assert_eq!(d, json!({"a": {"username": "a"}, "b": {"username": "b"}}));
     // The second field fails (3010); the first one is kept; `data` is null because the failed
@@ -90,7 +90,7 @@ async fn root_fields_run_serially_each_in_its_own_transaction() {
 
 #[tokio::test]
 async fn nested_create_connect_and_rollback() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let d = ok(&ex, r#"mutation { createUser(data: {username: "u", posts: {create: [{title: "p1"}, {title: "p2"}]}}) { posts { title author { username } } } }"#).await;
     assert_eq!(
         d["createUser"]["posts"],
@@ -129,7 +129,7 @@ async fn nested_create_connect_and_rollback() {
 
 #[tokio::test]
 async fn relation_null_is_a_no_op_and_false_flags_are_ignored() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let d = ok(&ex, r#"mutation { createUser(data: {username: "u", posts: {create: {title: "t"}}}) { posts { id } } }"#).await;
     let post = d["createUser"]["posts"][0]["id"]
         .as_str()
@@ -146,7 +146,7 @@ async fn relation_null_is_a_no_op_and_false_flags_are_ignored() {
 
 #[tokio::test]
 async fn to_one_disconnect_and_delete_flags() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let d = ok(
         &ex,
         r#"mutation { createPost(data: {title: "t", author: {create: {username: "u"}}}) { id } }"#,
@@ -183,7 +183,7 @@ async fn to_one_disconnect_and_delete_flags() {
 
 #[tokio::test]
 async fn scalar_lists_set_single_value_and_null() {
-    let ex = deploy(Dialect::Prisma1, "graphcms_scalarlists");
+    let ex = deploy(Dialect::Prisma1, "user_scalar_lists");
     let d = ok(&ex, r#"mutation { createUser(data: {scores: {set: [2, 1]}, friends: {set: "a"}, coinFlips: {set: [false, true]}}) { id scores friends coinFlips } }"#).await;
     let id = d["createUser"]["id"].as_str().unwrap().to_string();
     assert_eq!(d["createUser"]["scores"], json!([2, 1]));
@@ -253,7 +253,7 @@ async fn scalar_types_datetime_json_float() {
 
 #[tokio::test]
 async fn filters_order_pagination_and_connection() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_post");
+    let ex = deploy(Dialect::Prisma1, "post_single");
     for (t, p) in [("b", true), ("a", false), ("c", true), ("d", false)] {
         ok(
             &ex,
@@ -320,7 +320,7 @@ async fn filters_order_pagination_and_connection() {
 
 #[tokio::test]
 async fn related_lists_come_back_in_id_order_with_arguments() {
-    let ex = deploy(Dialect::Prisma1, "rel_pm_cm");
+    let ex = deploy(Dialect::Prisma1, "relation_pm_cm");
     for c in ["c1", "c2", "c3", "c4"] {
         ok(
             &ex,
@@ -349,7 +349,7 @@ async fn related_lists_come_back_in_id_order_with_arguments() {
 
 #[tokio::test]
 async fn required_relations_give_3042_and_3032() {
-    let ex = deploy(Dialect::Prisma1, "rel_p1req_c1req");
+    let ex = deploy(Dialect::Prisma1, "relation_p1req_c1req");
     ok(
         &ex,
         r#"mutation { createParent(data: {p: "p1", childReq: {create: {c: "c1"}}}) { id } }"#,
@@ -386,7 +386,7 @@ async fn required_relations_give_3042_and_3032() {
 
 #[tokio::test]
 async fn nested_to_many_operations() {
-    let ex = deploy(Dialect::Prisma1, "rel_pm_c1opt");
+    let ex = deploy(Dialect::Prisma1, "relation_pm_c1opt");
     ok(&ex, r#"mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}, {c: "c3"}]}}) { id } }"#).await;
     let d = ok(
         &ex,
@@ -419,7 +419,7 @@ async fn nested_to_many_operations() {
 
 #[tokio::test]
 async fn variables_and_fragments() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     let d = run_vars(
         &ex,
         "mutation ($d: UserCreateInput!) { createUser(data: $d) { ...U } } fragment U on User { username posts { title } }",
@@ -434,7 +434,7 @@ async fn variables_and_fragments() {
 
 #[tokio::test]
 async fn reset_empties_the_store() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     ok(
         &ex,
         r#"mutation { createUser(data: {username: "u"}) { id } }"#,

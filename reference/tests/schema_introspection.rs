@@ -67,7 +67,7 @@ async fn root_fields(ex: &Executor, root: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn userpost_names_and_shapes_are_those_of_prisma_1_34() {
-    let ex = deploy(Dialect::Prisma1, "prisma1_userpost");
+    let ex = deploy(Dialect::Prisma1, "user_posts");
     assert_eq!(
         type_fields(&ex, "PostCreateManyWithoutAuthorInput")
             .await
@@ -247,7 +247,7 @@ async fn userpost_names_and_shapes_are_those_of_prisma_1_34() {
 
 #[tokio::test]
 async fn required_to_one_has_no_disconnect_or_delete_and_is_non_null_in_create() {
-    let ex = deploy(Dialect::Prisma1, "rel_p1req_c1req");
+    let ex = deploy(Dialect::Prisma1, "relation_p1req_c1req");
     assert_eq!(
         type_fields(&ex, "ChildUpdateOneRequiredWithoutParentReqInput")
             .await
@@ -270,7 +270,7 @@ async fn required_to_one_has_no_disconnect_or_delete_and_is_non_null_in_create()
         "{child:?}"
     );
     // The optional side of a P1-C1 relation keeps disconnect/delete.
-    let ex = deploy(Dialect::Prisma1, "rel_p1opt_c1opt");
+    let ex = deploy(Dialect::Prisma1, "relation_p1opt_c1opt");
     let t = type_fields(&ex, "ChildUpdateOneWithoutParentOptInput")
         .await
         .unwrap();
@@ -280,13 +280,13 @@ async fn required_to_one_has_no_disconnect_or_delete_and_is_non_null_in_create()
 #[tokio::test]
 async fn full_introspection_succeeds_and_lists_every_generated_type() {
     for fixture in [
-        "prisma1_userpost",
-        "prisma1_post",
-        "prisma1_author",
-        "rel_pm_cm",
-        "rel_p1req_cm",
-        "graphcms_blog",
-        "graphcms_scalarlists",
+        "user_posts",
+        "post_single",
+        "author_contact_posts",
+        "relation_pm_cm",
+        "relation_p1req_cm",
+        "blog_user_post",
+        "user_scalar_lists",
     ] {
         let dialect = if fixture.starts_with("graphcms") {
             Dialect::GraphCms
@@ -433,7 +433,7 @@ async fn empty_input_types_and_the_fields_using_them_are_dropped() {
 
 #[tokio::test]
 async fn graphcms_adds_system_fields_and_status() {
-    let ex = deploy(Dialect::GraphCms, "graphcms_blog");
+    let ex = deploy(Dialect::GraphCms, "blog_user_post");
     let post = type_fields(&ex, "Post").await.unwrap();
     for f in [
         "createdAt: DateTime!",
@@ -491,7 +491,7 @@ async fn graphcms_adds_system_fields_and_status() {
 async fn graphcms_legacy_shapes_add_where_to_to_one_update_and_upsert() {
     let ex = deploy_with(
         Dialect::GraphCms,
-        "graphcms_blog",
+        "blog_user_post",
         ExecutorOptions {
             legacy_shapes: true,
             ..Default::default()
@@ -521,7 +521,7 @@ async fn graphcms_legacy_shapes_add_where_to_to_one_update_and_upsert() {
     // The Prisma 1 dialect ignores the option.
     let ex = Executor::deploy(
         Dialect::Prisma1,
-        &fixture("graphcms_blog"),
+        &fixture("blog_user_post"),
         ExecutorOptions {
             legacy_shapes: true,
             ..Default::default()

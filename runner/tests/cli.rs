@@ -329,7 +329,7 @@ fn a_silent_endpoint_stops_the_run_within_its_timeout() {
     std::fs::write(
         &config,
         format!(
-            r#"{{"name": "silent", "dialect": "prisma1", "fixtures": {{"prisma1_userpost": "http://127.0.0.1:{port}/"}}, "timeout_secs": 1, "reset": "delete-all"}}"#
+            r#"{{"name": "silent", "dialect": "prisma1", "fixtures": {{"user_posts": "http://127.0.0.1:{port}/"}}, "timeout_secs": 1, "reset": "delete-all"}}"#
         ),
     )
     .unwrap_or_else(|e| panic!("{e}"));
@@ -362,7 +362,7 @@ fn expected_failures_become_xfail_and_an_xfail_that_passes_fails_the_run() {
     let ws = workspace().join("fixtures");
     for f in [
         "profiles/prisma1.json",
-        "datamodels/prisma1_userpost.graphql",
+        "datamodels/user_posts.graphql",
     ] {
         std::fs::copy(ws.join(f), fixtures.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
     }
@@ -462,7 +462,7 @@ fn serve_rejects_a_bad_data_model_with_its_position() {
 
 #[test]
 fn serve_accepts_legacy_shapes_only_for_graphcms() {
-    let datamodel = workspace().join("fixtures/datamodels/graphcms_blog.graphql");
+    let datamodel = workspace().join("fixtures/datamodels/blog_user_post.graphql");
     let (out, stdout, stderr) = run(bin()
         .args([
             "serve",
@@ -501,7 +501,7 @@ fn free_port() -> u16 {
 #[test]
 fn a_live_endpoint_from_a_target_config_runs_the_scenarios_of_its_fixture() {
     let port = free_port();
-    let datamodel = workspace().join("fixtures/datamodels/prisma1_userpost.graphql");
+    let datamodel = workspace().join("fixtures/datamodels/user_posts.graphql");
     let child = bin()
         .args([
             "serve",
@@ -530,7 +530,7 @@ fn a_live_endpoint_from_a_target_config_runs_the_scenarios_of_its_fixture() {
     std::fs::write(
         &config,
         format!(
-            r#"{{"name": "live", "dialect": "prisma1", "fixtures": {{"prisma1_userpost": "http://127.0.0.1:{port}/"}}, "timeout_secs": 5, "reset": "delete-all"}}"#
+            r#"{{"name": "live", "dialect": "prisma1", "fixtures": {{"user_posts": "http://127.0.0.1:{port}/"}}, "timeout_secs": 5, "reset": "delete-all"}}"#
         ),
     )
     .unwrap_or_else(|e| panic!("{e}"));
@@ -561,7 +561,7 @@ fn a_live_endpoint_from_a_target_config_runs_the_scenarios_of_its_fixture() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// A GraphQL endpoint on loopback: the reference executor (prisma1, `prisma1_userpost`)
+/// A GraphQL endpoint on loopback: the reference executor (prisma1, `user_posts`)
 /// answering each POST, after `delay` when its body contains `slow_when` (e.g. the operation
 /// under test, not the probe's or the reset's requests), recording every request (request line,
 /// headers, body). Keeps serving until the test process ends.
@@ -574,7 +574,7 @@ struct Endpoint {
 fn endpoint(delay: Duration, slow_when: &'static str) -> Endpoint {
     type Job = (Vec<u8>, mpsc::Sender<String>);
     let sdl =
-        std::fs::read_to_string(workspace().join("fixtures/datamodels/prisma1_userpost.graphql"))
+        std::fs::read_to_string(workspace().join("fixtures/datamodels/user_posts.graphql"))
             .unwrap_or_else(|e| panic!("{e}"));
     let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
     // One thread owns the executor; connections hand it their bodies.
@@ -678,7 +678,7 @@ fn target_config(dir: &Path, port: u16, timeout_secs: u64) -> PathBuf {
     std::fs::write(
         &config,
         format!(
-            r#"{{"name": "slow", "dialect": "prisma1", "fixtures": {{"prisma1_userpost": "http://127.0.0.1:{port}/"}}, "timeout_secs": {timeout_secs}, "reset": "delete-all"}}"#
+            r#"{{"name": "slow", "dialect": "prisma1", "fixtures": {{"user_posts": "http://127.0.0.1:{port}/"}}, "timeout_secs": {timeout_secs}, "reset": "delete-all"}}"#
         ),
     )
     .unwrap_or_else(|e| panic!("{e}"));
@@ -915,7 +915,7 @@ fn an_unknown_dialect_is_refused_by_every_command() {
         .arg(data("run")));
     assert_eq!(out.status.code(), Some(2), "{stdout}\n{stderr}");
     assert!(stderr.contains("from CRUDSPEC_DIALECT"), "{stderr}");
-    let datamodel = workspace().join("fixtures/datamodels/prisma1_userpost.graphql");
+    let datamodel = workspace().join("fixtures/datamodels/user_posts.graphql");
     let (out, stdout, stderr) = run(bin()
         .args([
             "serve",

@@ -367,7 +367,7 @@ fn a_copied_binary_runs_its_bundled_suite_from_an_empty_folder() {
     std::fs::create_dir_all(mine.join("features/prisma1")).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(
         mine.join("features/prisma1/own.feature"),
-        "Feature: own\n\n  @id:mine-001 @behaviour:create\n  Scenario: mine\n    Given the data model \"p1top_todo\"\n    When executing:\n      \"\"\"\n      { todoes { id } }\n      \"\"\"\n    Then the result should be:\n      \"\"\"\n      {\"todoes\": []}\n      \"\"\"\n",
+        "Feature: own\n\n  @id:mine-001 @behaviour:create\n  Scenario: mine\n    Given the data model \"todo_uniques_defaults\"\n    When executing:\n      \"\"\"\n      { todoes { id } }\n      \"\"\"\n    Then the result should be:\n      \"\"\"\n      {\"todoes\": []}\n      \"\"\"\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let (o, stdout, stderr) = run(crudspec(&mine).args(["list"]));
@@ -404,7 +404,7 @@ fn the_stream_header_records_the_suite_commit_and_a_configured_target_version() 
     use crudspec::results::{Filters, Header, SCHEMA_ID, TargetInfo};
     use crudspec_steps::target::{ExternalConfig, ExternalTarget, ReferenceTarget};
     let config: ExternalConfig = serde_json::from_str(
-        r#"{"dialect": "prisma1", "url": "http://127.0.0.1:9/", "fixture": "p1top_todo", "version": "1.34.10"}"#,
+        r#"{"dialect": "prisma1", "url": "http://127.0.0.1:9/", "fixture": "todo_uniques_defaults", "version": "1.34.10"}"#,
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let external = ExternalTarget::new(config, None).unwrap_or_else(|e| panic!("{e}"));

@@ -1,6 +1,6 @@
 //! Tests of the quirky loopback endpoint (`tests/support/quirky.rs`, issue 7 item 7): each
 //! `Quirks` switch frames the reference executor's answers as specified, on the data model
-//! `fixtures/datamodels/prisma1_post.graphql` with the `prisma1` dialect; with every switch off
+//! `fixtures/datamodels/post_single.graphql` with the `prisma1` dialect; with every switch off
 //! the endpoint answers byte for byte as the reference server does. Also checks that
 //! `fixtures/targets/quirky-example.json` maps every string code the endpoint produces.
 
@@ -27,7 +27,7 @@ fn read(rel: &str) -> String {
 }
 
 fn post_sdl() -> String {
-    read("fixtures/datamodels/prisma1_post.graphql")
+    read("fixtures/datamodels/post_single.graphql")
 }
 
 /// One HTTP answer: status, content type, raw body.

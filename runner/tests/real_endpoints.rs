@@ -22,7 +22,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use support::quirky::{Quirks, QuirkyThread, spawn_quirky_thread};
 
-const FIXTURE: &str = "p1top_todo";
+const FIXTURE: &str = "todo_uniques_defaults";
 
 fn fixtures_dir() -> PathBuf {
     bundled_root().join("fixtures")
@@ -282,7 +282,7 @@ fn a_bare_url_runs_the_fixture_its_schema_matches_and_nothing_else() {
     let (url, server) = quirky(Quirks::default());
     let t = target(&url, None, &scenarios);
     assert!(t.serves(Some(FIXTURE)), "{FIXTURE} not detected");
-    assert!(!t.serves(Some("prisma1_author")));
+    assert!(!t.serves(Some("author_contact_posts")));
     assert!(!t.serves(None));
     let mine: Vec<ScenarioSpec> = scenarios_of(FIXTURE);
     let results = run_all(&mine, &t, &server);
@@ -297,9 +297,9 @@ fn a_bare_url_runs_the_fixture_its_schema_matches_and_nothing_else() {
         .find(|s| {
             s.data_models()
                 .iter()
-                .all(|m| m.as_deref() == Some("prisma1_author"))
+                .all(|m| m.as_deref() == Some("author_contact_posts"))
         })
-        .unwrap_or_else(|| panic!("no prisma1_author scenario"));
+        .unwrap_or_else(|| panic!("no author_contact_posts scenario"));
     let r = run_scenario_blocking(other, &t, &RunConfig::new(&fixtures_dir()));
     assert_eq!(r.outcome, Outcome::NotApplicable, "{:?}", r.message);
 }
@@ -439,7 +439,7 @@ fn probe_names_the_fixture_and_run_stops_early_on_a_wrong_dialect_or_no_server()
 fn an_api_without_delete_all_is_reset_node_by_node() {
     // Graphcool has no deleteMany: delete-all cannot work, delete-each lists and deletes.
     let (url, _server) =
-        spawn_quirky_thread("graphcool", &sdl("graphcool_author"), Quirks::default());
+        spawn_quirky_thread("graphcool", &sdl("author_contact_posts_graphcool"), Quirks::default());
     let config = |name: &str, reset: &str| {
         config_file(
             name,

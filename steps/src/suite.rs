@@ -425,13 +425,13 @@ Feature: F
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
 
     @extra
     Examples:
       | relation | schema    |
-      | PM-CM    | rel_pm_cm |
+      | PM-CM    | relation_pm_cm |
 
   @id:x-002 @behaviour:create
   Scenario: plain

@@ -1215,16 +1215,16 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(t.serial());
         // A bare URL serves one fixture: the one named, else none until probed.
-        assert!(!t.serves(Some("prisma1_post")));
+        assert!(!t.serves(Some("post_single")));
         let t = TargetSpec::parse(
             "http://127.0.0.1:1/",
             Some("prisma1"),
-            Some("prisma1_post"),
+            Some("post_single"),
             &[],
         )
         .and_then(TargetSpec::build)
         .unwrap_or_else(|e| panic!("{e}"));
-        assert!(t.serves(Some("prisma1_post")) && !t.serves(Some("prisma1_author")));
+        assert!(t.serves(Some("post_single")) && !t.serves(Some("author_contact_posts")));
         assert!(matches!(
             parse_target("nope", None, &[]),
             Err(TargetError::Unknown(_))

@@ -137,7 +137,7 @@ mod tests {
         let samples: &[(StepType, &str, StepKind)] = &[
             (
                 StepType::Given,
-                r#"the data model "prisma1_post""#,
+                r#"the data model "post_single""#,
                 StepKind::DataModelFixture,
             ),
             (

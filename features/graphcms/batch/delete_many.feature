@@ -1,5 +1,5 @@
 Feature: GraphCMS batch mutations: deleteMany
-  Seed 004 "Batch Mutations" (L419-432) on M-004-blog (fixture graphcms_blog). `deleteManyPosts`
+  Seed 004 "Batch Mutations" (L419-432) on M-004-blog (fixture blog_user_post). `deleteManyPosts`
   deletes every post matched by the filter and returns `{count}`. A to-one relation filter
   (`author: {name: "Zeus"}`) selects by the related node. deleteMany runs the required-relation
   check over all matched nodes: one violation → 3042 and nothing deleted (prisma1-behaviours §7).
@@ -9,7 +9,7 @@ Feature: GraphCMS batch mutations: deleteMany
     Zeus has two DRAFT posts and one PUBLISHED post; Hera has one DRAFT post. Only Zeus's drafts
     match (count 2); deleting posts never violates a required relation (User.posts is to-many).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -81,7 +81,7 @@ Feature: GraphCMS batch mutations: deleteMany
     Hera has no posts and alone could be deleted, but Zeus authors a post: the whole batch fails
     with 3042 and neither user is deleted.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

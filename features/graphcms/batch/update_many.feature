@@ -1,5 +1,5 @@
 Feature: GraphCMS batch mutations: updateMany
-  Seed 004 "Batch Mutations" (L396-417) on M-004-blog (fixture graphcms_blog). `updateManyPosts`
+  Seed 004 "Batch Mutations" (L396-417) on M-004-blog (fixture blog_user_post). `updateManyPosts`
   selects nodes with the full filter `where` (optional: omitted means all posts), writes the same
   scalar values to each and returns only `{count}`, the number of matched posts. The filter uses
   the GraphCMS system fields `status` and `createdAt` that the seed's model does not declare
@@ -14,7 +14,7 @@ Feature: GraphCMS batch mutations: updateMany
     2017-01-01T00:00:00.000Z). Scenario graphcms-batch-002 shows the same filter with a window
     that includes now.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -78,7 +78,7 @@ Feature: GraphCMS batch mutations: updateMany
     range and `status: DRAFT` combine with AND, so the two drafts match (count 2) and the published
     post does not; afterwards every post is PUBLISHED.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -140,7 +140,7 @@ Feature: GraphCMS batch mutations: updateMany
     An omitted `where` matches all posts; `status` is writable through updateMany
     (PostUpdateManyMutationInput).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -187,7 +187,7 @@ Feature: GraphCMS batch mutations: updateMany
   Scenario: updateManyPosts whose filter matches nothing returns count 0 and changes nothing
     Not an error (PB-34: batch mutations return the count of affected nodes).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

@@ -8,7 +8,7 @@ Feature: GraphCMS nested mutations: connect
     Prior state: the user zeus@example.com (as created by E-004-01). The author is selected by the
     unique `email`. `status` is the GraphCMS system field missing from the seed's model (ERR-004-3).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -68,7 +68,7 @@ Feature: GraphCMS nested mutations: connect
     author (it always keeps exactly one) and is appended to Zeus's posts; the link count is
     unchanged (a move).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -117,10 +117,10 @@ Feature: GraphCMS nested mutations: connect
 
   @id:graphcms-nested-012 @behaviour:connect @catalogue:P1-069
   Scenario: Connect on an optional to-one author replaces the previous author
-    Fixture graphcms_blog_optauthor (`author: User` optional; P1-CM seen from Post). The post
+    Fixture blog_user_post_optional_author (`author: User` optional; P1-CM seen from Post). The post
     drops Zeus and gets Hera; Zeus keeps existing without the post; the link count is unchanged.
 
-    Given the data model "graphcms_blog_optauthor"
+    Given the data model "blog_user_post_optional_author"
     And an empty database
     And having executed:
       """

@@ -1,5 +1,5 @@
 Feature: GraphCMS nested mutations: create (and create + connect) inside create
-  Seed 004 "Nested mutations" (L129-235) on M-004-blog (fixture graphcms_blog): a create mutation
+  Seed 004 "Nested mutations" (L129-235) on M-004-blog (fixture blog_user_post): a create mutation
   exposes only nested `create` and `connect` (L169). `Post.author: User!` is a required to-one, so
   `createPost` must carry `author.create` or `author.connect`. Nested mutations run in one
   transaction (L131). The seed shows no responses (ERR-004-8).
@@ -10,7 +10,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
     create a related author and at the same time connect to it". The operation is E-004-06 with
     `create` in place of `connect`.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -67,7 +67,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
     user has 4 posts, two new links appear, the two moved links keep the link count. `status` is a
     GraphCMS system field absent from the seed's model (ERR-004-3).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -169,7 +169,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
     `author` is a non-null field of PostCreateInput (required to-one), so omitting it fails GraphQL
     validation (no Prisma code) before anything runs (dialects.md §3.4, §3.6 item 7).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -187,7 +187,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
     `author: {}` passes GraphQL validation but carries neither create nor connect: Prisma answers
     3032 and creates nothing.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -206,7 +206,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
     PostCreateManyWithoutAuthorInput has no `disconnect` (nor update, upsert, delete, set), so
     using it inside createUser is a GraphQL validation error.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -241,7 +241,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
     whole createUser fails with 3039: neither the user nor the nested-created post remain, and
     the existing post stays with its author.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

@@ -10,7 +10,7 @@ Feature: GraphCMS nested mutations: delete
     cjcf1cj0u01800146jii8h8ch and cjcf1cj0u01810146m84cnt34 (Posts) are replaced by the saved ids
     {{zeus}}, {{p1}} and {{p2}}. A third post of the user survives.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -85,7 +85,7 @@ Feature: GraphCMS nested mutations: delete
     UserUpdateOneRequiredWithoutPostsInput offers create, connect, update and upsert only (no
     delete since 1.17), so `author: {delete: true}` fails validation and nothing is deleted.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

@@ -9,7 +9,7 @@ Feature: GraphCMS nested mutations: disconnect
   Scenario: disconnect on the required to-one author is a GraphQL validation error
     UserUpdateOneRequiredWithoutPostsInput has no `disconnect` field.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -38,7 +38,7 @@ Feature: GraphCMS nested mutations: disconnect
     `posts: {disconnect: [...]}` exists on the to-many side, but the post would lose its required
     author: Prisma answers 3042 and nothing changes.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -80,9 +80,9 @@ Feature: GraphCMS nested mutations: disconnect
 
   @id:graphcms-nested-052 @behaviour:disconnect @from-prose @catalogue:P1-076
   Scenario: disconnect true on an optional to-one author removes the link, both nodes survive
-    Fixture graphcms_blog_optauthor (`author: User` optional).
+    Fixture blog_user_post_optional_author (`author: User` optional).
 
-    Given the data model "graphcms_blog_optauthor"
+    Given the data model "blog_user_post_optional_author"
     And an empty database
     And having executed:
       """
@@ -128,10 +128,10 @@ Feature: GraphCMS nested mutations: disconnect
 
   @id:graphcms-nested-053 @behaviour:disconnect @from-prose
   Scenario: disconnect true on an optional to-one author with no author connected is NodesNotConnected
-    Fixture graphcms_blog_optauthor. Rule table P1-CM (prisma1-behaviours §4.0, §4.3): nothing is
+    Fixture blog_user_post_optional_author. Rule table P1-CM (prisma1-behaviours §4.0, §4.3): nothing is
     connected, so Prisma answers 3041 naming the relation PostToUser.
 
-    Given the data model "graphcms_blog_optauthor"
+    Given the data model "blog_user_post_optional_author"
     And an empty database
     And having executed:
       """
@@ -155,10 +155,10 @@ Feature: GraphCMS nested mutations: disconnect
 
   @id:graphcms-nested-054 @behaviour:disconnect @from-prose @catalogue:P1-079
   Scenario: Disconnecting one of a user's posts on an optional relation keeps the others
-    Fixture graphcms_blog_optauthor (PM-C1 seen from User): the disconnected post survives without
+    Fixture blog_user_post_optional_author (PM-C1 seen from User): the disconnected post survives without
     an author.
 
-    Given the data model "graphcms_blog_optauthor"
+    Given the data model "blog_user_post_optional_author"
     And an empty database
     And having executed:
       """

@@ -5,11 +5,11 @@ Feature: GraphCMS nested mutations: set on a to-many relation
 
   @id:graphcms-nested-060 @behaviour:set @catalogue:P1-115
   Scenario: set replaces the connected posts and takes a post from another user
-    Fixture graphcms_blog_optauthor (optional author, PM-C1 seen from User). Zeus had Post 1 and
+    Fixture blog_user_post_optional_author (optional author, PM-C1 seen from User). Zeus had Post 1 and
     Post 2, Hera had Post 3; after `set: [Post 2, Post 3]` Post 1 has no author, Post 3 moved.
     Links go from 3 to 2.
 
-    Given the data model "graphcms_blog_optauthor"
+    Given the data model "blog_user_post_optional_author"
     And an empty database
     And having executed:
       """
@@ -77,9 +77,9 @@ Feature: GraphCMS nested mutations: set on a to-many relation
 
   @id:graphcms-nested-061 @behaviour:set @catalogue:P1-116
   Scenario: set with an empty list detaches every post of the user
-    Fixture graphcms_blog_optauthor. The posts survive without an author.
+    Fixture blog_user_post_optional_author. The posts survive without an author.
 
-    Given the data model "graphcms_blog_optauthor"
+    Given the data model "blog_user_post_optional_author"
     And an empty database
     And having executed:
       """
@@ -132,7 +132,7 @@ Feature: GraphCMS nested mutations: set on a to-many relation
     (a null in a non-null field). Zeus had Post 1 and Post 2, Hera had Post 3; after
     `set: [Post 1, Post 3]` Post 3 moved to Zeus and Post 2 has no author.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

@@ -10,7 +10,7 @@ Feature: GraphCMS nested mutations: update
     cjcf1cj0r017z014605713ym0 (Post) are replaced by the saved ids {{zeus}} and {{post}}. The
     user's other post is left unchanged.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -83,7 +83,7 @@ Feature: GraphCMS nested mutations: update
     Hera's post is not connected to Zeus: Prisma answers 3041 for the relation PostToUser, and
     the outer name change is rolled back with the rest.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -140,7 +140,7 @@ Feature: GraphCMS nested mutations: update
     The selector is the seed's literal post id, unknown in a fresh database: Prisma answers 3039
     and the user's name change is not kept.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

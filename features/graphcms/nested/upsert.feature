@@ -12,7 +12,7 @@ Feature: GraphCMS nested mutations: upsert
     UserUpsertWithoutPostsInput has no field `where` in the default (1.34) shapes, so nothing runs.
     (A legacy-shapes option of the GraphCMS dialect may accept it; this scenario is the default.)
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -81,7 +81,7 @@ Feature: GraphCMS nested mutations: upsert
     Zeus2 and the create branch (which would clash with zeus@example.com) does not run. The seed's
     literal ids are replaced by the saved ids {{post}} and {{zeus}}.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -148,7 +148,7 @@ Feature: GraphCMS nested mutations: upsert
   @id:graphcms-nested-032 @behaviour:nested-upsert @catalogue:P1-106
   Scenario: To-many nested upsert whose where matches a connected post updates it in place
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -192,7 +192,7 @@ Feature: GraphCMS nested mutations: upsert
     The `where` is looked up among Zeus's posts only; Hera's post counts as "not found", so the
     create branch runs and the new post is connected to Zeus. Hera's post is untouched.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

@@ -1,5 +1,5 @@
 Feature: GraphCMS object mutations: create
-  Seed 004 "Object mutations › Creating nodes" (L37-53) on M-004-blog (fixture graphcms_blog).
+  Seed 004 "Object mutations › Creating nodes" (L37-53) on M-004-blog (fixture blog_user_post).
   GraphCMS legacy is Prisma 1.34 plus the server's system fields createdAt, updatedAt and status.
   The seed shows no responses (ERR-004-8): expectations follow the selection sets and the prose.
 
@@ -8,7 +8,7 @@ Feature: GraphCMS object mutations: create
     The operation is copied from the seed (flattened page, re-indented: ERR-004-1); the
     "# Create a new user" line is a valid GraphQL comment and stays.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -54,7 +54,7 @@ Feature: GraphCMS object mutations: create
   Scenario: Creating a second user with the same unique email is a unique constraint violation
     Prisma 1.34 answers 3010 naming the model and the field; nothing is written.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -81,7 +81,7 @@ Feature: GraphCMS object mutations: create
     input object." `name: String!` is a non-null field of UserCreateInput, so omitting it fails
     GraphQL validation (no Prisma code) and nothing is created.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """

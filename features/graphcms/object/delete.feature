@@ -1,5 +1,5 @@
 Feature: GraphCMS object mutations: delete
-  Seed 004 "Object mutations › Deleting nodes" (L101-127) on M-004-blog (fixture graphcms_blog).
+  Seed 004 "Object mutations › Deleting nodes" (L101-127) on M-004-blog (fixture blog_user_post).
   `deleteUser(where)` selects by id or by the unique email and returns the deleted node's fields.
   The seed gives no caveat, but `Post.author: User!` is required (PM-C1! seen from User): deleting
   a user who still has posts fails with 3042 and deletes nothing (prisma1-behaviours §6, §13
@@ -10,7 +10,7 @@ Feature: GraphCMS object mutations: delete
   Scenario: Delete a user without posts by its id
     The response carries the node's values as read before the deletion.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -57,7 +57,7 @@ Feature: GraphCMS object mutations: delete
     Same operation as E-004-04, but the user is the required author of a post: the delete would
     leave the post without its required author, so Prisma answers 3042 and nothing is deleted.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -108,7 +108,7 @@ Feature: GraphCMS object mutations: delete
     "Because email is also annotated with the unique directive, we can also selected (and thus
     delete) User nodes by their email" (typo kept in the seed, ERR-004-10).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -158,7 +158,7 @@ Feature: GraphCMS object mutations: delete
     Same operation as E-004-05; the user authors two posts, so the delete fails with 3042 and
     neither the user nor the posts change.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -192,7 +192,7 @@ Feature: GraphCMS object mutations: delete
     The seed's literal id cjcdi63l20adx0146vg20j1ck names no node in a fresh database: Prisma
     answers 3039 (the value printed unquoted), `data.deleteUser` is null and nothing changes.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

@@ -1,5 +1,5 @@
 Feature: GraphCMS object mutations: update
-  Seed 004 "Object mutations › Updating nodes" (L55-74) on M-004-blog (fixture graphcms_blog).
+  Seed 004 "Object mutations › Updating nodes" (L55-74) on M-004-blog (fixture blog_user_post).
   `updateUser(data, where)` selects the node by exactly one unique field (id or email). The seed
   shows no responses (ERR-004-8): expectations follow the selection sets and the prose.
 
@@ -8,7 +8,7 @@ Feature: GraphCMS object mutations: update
     Prior state: the user created by E-004-01. The node is re-read by id after the write, so the
     response shows the new name although the email used in `where` changed.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -65,7 +65,7 @@ Feature: GraphCMS object mutations: update
     found." and, as `updateUser` returns a nullable `User`, `data.updateUser` is null beside the
     error (the step vocabulary checks the error and that nothing changed).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -103,7 +103,7 @@ Feature: GraphCMS object mutations: update
   Scenario: An empty where selector is InvalidSelector
     `where: {}` names no unique field: Prisma answers 3040 before anything runs.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -128,7 +128,7 @@ Feature: GraphCMS object mutations: update
   Scenario: A where selector with two unique fields is AmbiguousSelector
     Even when both fields point at the same node, Prisma answers 3045.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

@@ -1,5 +1,5 @@
 Feature: GraphCMS object mutations: upsert
-  Seed 004 "Object mutations › Upserting nodes" (L76-99) on M-004-blog (fixture graphcms_blog).
+  Seed 004 "Object mutations › Upserting nodes" (L76-99) on M-004-blog (fixture blog_user_post).
   `upsertUser(where, create, update)`: the update branch runs when `where` matches a node, the
   create branch otherwise; only the chosen branch runs. The seed shows no responses (ERR-004-8).
 
@@ -8,7 +8,7 @@ Feature: GraphCMS object mutations: upsert
     Outcome 1 of E-004-03: zeus@example.com does not exist; the user is created from `create`
     (name "Zeus", age 42); `update` ("Another Zeus") is not applied.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -68,7 +68,7 @@ Feature: GraphCMS object mutations: upsert
     Outcome 2 of E-004-03: zeus@example.com exists (created as in E-004-01); only `update` is
     applied (name "Another Zeus"), nothing is created and age stays 42.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -127,7 +127,7 @@ Feature: GraphCMS object mutations: upsert
     example (PB-29). The `create` argument has the type of createUser's data (L99), so it can
     carry `posts: {create: [...]}`; when `where` misses, the user and its posts are created.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """

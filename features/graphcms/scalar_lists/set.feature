@@ -1,6 +1,6 @@
 Feature: GraphCMS scalar list mutations: set
   Seed 004 "Scalar list mutations" (L313-394) on M-004-scalarlists, a second `User` model that is
-  incompatible with M-004-blog (ERR-004-6), so it has its own fixture graphcms_scalarlists.
+  incompatible with M-004-blog (ERR-004-6), so it has its own fixture user_scalar_lists.
   Scalar list fields take `{set: ...}` in create and update; `set` replaces the whole list, keeps
   the given order, and a single value is coerced to a one-element list (GraphQL list input
   coercion). `push`, `pop` and `remove` never shipped (prisma1-behaviours §8).
@@ -11,7 +11,7 @@ Feature: GraphCMS scalar list mutations: set
     (ERR-004-5, an inherited typo); transcribed with `coinFlips`. Scenario graphcms-scalarlist-002
     shows the literal `throws`.
 
-    Given the data model "graphcms_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     When executing:
       """
@@ -50,7 +50,7 @@ Feature: GraphCMS scalar list mutations: set
   Scenario: The seed's literal field throws is not in the model: GraphQL validation error
     E-004-12 exactly as written: UserCreateInput has no field `throws`, so nothing is created.
 
-    Given the data model "graphcms_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     When executing:
       """
@@ -72,7 +72,7 @@ Feature: GraphCMS scalar list mutations: set
     Ids are generated, so the seed's literal id cjd4lfdyww0h00144zst9alur is replaced by the saved
     id {{user}}. `set: 1` is coerced to `[1]` (L362); the other lists are untouched.
 
-    Given the data model "graphcms_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     And having executed:
       """
@@ -125,7 +125,7 @@ Feature: GraphCMS scalar list mutations: set
     Ids are generated, so the seed's literal id cjd4lfdyww0h00144zst9alur is replaced by the saved
     id {{user}}. The old list is replaced entirely, in the given order.
 
-    Given the data model "graphcms_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     And having executed:
       """
@@ -176,7 +176,7 @@ Feature: GraphCMS scalar list mutations: set
     Seed 004 L346-354 announces push, pop and remove as "coming soon" (PB-33; markdown broken at
     L354, ERR-004-9). Prisma 1 only ever had `set` in UserUpdatescoresInput.
 
-    Given the data model "graphcms_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     And having executed:
       """

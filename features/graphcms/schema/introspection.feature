@@ -1,12 +1,12 @@
 Feature: GraphCMS generated schema: system fields and nested input types
   Introspection of the schema GraphCMS (Prisma 1.34 + system fields) generates for M-004-blog
-  (fixture graphcms_blog) and M-004-scalarlists. Names follow prisma1-behaviours §11; the system
+  (fixture blog_user_post) and M-004-scalarlists. Names follow prisma1-behaviours §11; the system
   fields follow dialects.md §3.2. Introspection is a read: nothing changes.
 
   @id:graphcms-schema-001 @behaviour:schema @erratum:ERR-004-3
   Scenario: The Status enum has the values DRAFT, PUBLISHED and ARCHIVED
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -28,7 +28,7 @@ Feature: GraphCMS generated schema: system fields and nested input types
   @id:graphcms-schema-002 @behaviour:schema @erratum:ERR-004-3 @erratum:ERR-004-4
   Scenario: The Post type carries the system fields createdAt, updatedAt and status
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -59,7 +59,7 @@ Feature: GraphCMS generated schema: system fields and nested input types
     prisma1-behaviours §1); the GraphCMS dialect is Prisma 1.34 plus system fields, so `id` is
     expected here too.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -82,7 +82,7 @@ Feature: GraphCMS generated schema: system fields and nested input types
     Update inputs leave out id, createdAt and updatedAt; the updateMany input has no relation
     fields.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -114,7 +114,7 @@ Feature: GraphCMS generated schema: system fields and nested input types
     relation". UserUpdateOneRequiredWithoutPostsInput has no disconnect and no delete;
     UserUpsertWithoutPostsInput is {update, create} without the `where` of E-004-10 (ERR-004-7).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -144,7 +144,7 @@ Feature: GraphCMS generated schema: system fields and nested input types
   Scenario: A create mutation exposes only nested create and connect on the to-many side
     Seed 004 L169 (PB-27): PostCreateManyWithoutAuthorInput has just `create` and `connect`.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -166,7 +166,7 @@ Feature: GraphCMS generated schema: system fields and nested input types
   Scenario: The scalar list update input has only set (push, pop and remove never shipped)
     Seed 004 L346-354 (PB-33). The wrapper is named with the field name not capitalised.
 
-    Given the data model "graphcms_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     When executing:
       """

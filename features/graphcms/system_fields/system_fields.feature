@@ -8,7 +8,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
   @id:graphcms-system-001 @behaviour:system-fields @erratum:ERR-004-3
   Scenario: A created node carries server-set timestamps and the default status DRAFT
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """
@@ -32,7 +32,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
   Scenario: status is writable in create and in update
     A post is created PUBLISHED, then archived through updatePost.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -66,7 +66,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
   Scenario: createdAt is not writable: giving it in create data is a GraphQL validation error
     PostCreateInput leaves out createdAt and updatedAt, so nothing is created.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -94,7 +94,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
   @id:graphcms-system-004 @behaviour:system-fields
   Scenario: updatedAt is not writable: giving it in update data is a GraphQL validation error
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -138,7 +138,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
     false for a server that left updatedAt at Zeus's creation time (unless both creations shared
     one millisecond; then the check is inconclusive, never wrongly failing).
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """
@@ -194,7 +194,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
     DateTime forms are normalised, prisma1-behaviours §6). Ordering by createdAt_ASC gives creation
     order.
 
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     And having executed:
       """

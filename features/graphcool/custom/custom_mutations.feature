@@ -24,7 +24,7 @@ Feature: Graphcool custom mutations (resolver functions)
     Seed 003 L1098-1105, copied. It calls isValidAge, which neither the SDL nor the function defines
     (ERR-003-12); its expected values are only inline comments (`# false`, `# 12`). It needs the
     inferred resolver I-003-isvalidage deployed.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -45,7 +45,7 @@ Feature: Graphcool custom mutations (resolver functions)
     Seed 003 L1096 promises "Then the mutation can be called like this" for randomNumber (the code
     shown instead is E-003-26, ERR-003-12). Written from the SDL and the function: the payload is
     `{number}`; the number is random in [min, max), so only its presence is checked.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -64,7 +64,7 @@ Feature: Graphcool custom mutations (resolver functions)
   Scenario: A resolver that returns an error object answers a GraphQL error
     Seed 003 L1080-1084, L1107 (inventory PB-20): with min > max the function returns
     `{error: "Invalid input"}`, which the API answers as an error carrying that text.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """

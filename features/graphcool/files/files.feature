@@ -11,7 +11,7 @@ Feature: Graphcool files (legacy Console projects)
   @id:graphcool-files-001 @behaviour:files @seed:E-003-28
   Scenario: Reading meta information of a file by id
     Seed 003 L1124-1131, copied. With no such file the single-node query is null.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -31,7 +31,7 @@ Feature: Graphcool files (legacy Console projects)
   Scenario: A file is selected by its unique secret or url too, and allFiles lists files
     Seed 003 L1120-1122, L1133 (prose only): "use one of the unique fields id, secret or url fields to
     specify the file node … Similarly, the allFiles query can be used to query for multiple file nodes."
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -51,7 +51,7 @@ Feature: Graphcool files (legacy Console projects)
   Scenario: Renaming a file as the seed writes it selects a `file` field the Simple API does not have
     Seed 003 L1139-1151, copied: `updateFile` returns the File node, which has no field `file`
     (ERR-003-13), so Sangria rejects the selection (validation error, no code).
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -74,7 +74,7 @@ Feature: Graphcool files (legacy Console projects)
   Scenario: Renaming a file with updateFile, selecting the File node directly
     Seed 003 L1139-1151 with the wrapper removed (ERR-003-13). The project has no file `my-file-id`,
     so this is the update of an unknown id: 3002 naming File.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -95,7 +95,7 @@ Feature: Graphcool files (legacy Console projects)
   Scenario: Deleting a file as the seed writes it selects a `file` field the Simple API does not have
     Seed 003 L1157-1165, copied ("as you would use any other delete mutation": deleteX returns the
     node). Validation error, no code.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -113,7 +113,7 @@ Feature: Graphcool files (legacy Console projects)
   @id:graphcool-files-006 @behaviour:files @seed:E-003-31 @erratum:ERR-003-13
   Scenario: Deleting a file with deleteFile, selecting the File node directly
     Seed 003 L1157-1165 with the wrapper removed (ERR-003-13): the delete of an unknown id, 3002.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """

@@ -1,6 +1,6 @@
 Feature: Graphcool nested connect on a to-many relation (fIds) and from the many side (fId)
   Seed 001 "Nested Connect Mutations for to-many Relations" (L432-521), duplicated in seed 003
-  L959-1049 (ERR-003-15): E-001-09/10 = E-003-24/25. Fixture graphcool_author (M-003-author),
+  L959-1049 (ERR-003-15): E-001-09/10 = E-003-24/25. Fixture author_contact_posts_graphcool (M-003-author),
   AuthorPosts one-to-many with Post.author optional. dialects.md §1.2: `postsIds` on createX links the
   listed posts, moving each from its previous author; on updateX it *replaces* the list (note L520 /
   L1048): every current edge goes, the listed posts come; `[]` empties the list; an unknown id is 3011.
@@ -9,7 +9,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   Scenario: Creating a new Author node and connect it to multiple existing Posts
     Seed 001 L437-473 / 003 L965-1001, with the posts ciz787j6eqmf5014929vvo2hp ("A post of mine") and
     ciz787j6eqmf60149lg3jvi4r ("Another post") created first and their ids saved.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -54,7 +54,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
     connects existing ones (ERR-001-4, ERR-003-11); its response is keyed "createAuthor", shows the
     unselected description and lacks the selected id (ERR-001-3, ERR-003-10). The author already has
     a post, so the documented replace is visible (note L520): that post is unlinked and survives.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -128,7 +128,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   @id:graphcool-nested-032 @behaviour:disconnect @catalogue:G-17
   Scenario: updateAuthor with postsIds [] empties the list
     dialects.md §1.2 updateX: "`fIds: []` or `fIds: null` clears the list". The posts survive.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -174,7 +174,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   @id:graphcool-nested-033 @behaviour:disconnect @catalogue:G-17
   Scenario: updateAuthor with postsIds null empties the list too
     dialects.md §1.2 updateX: "`fIds: []` or `fIds: null` clears the list".
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -206,7 +206,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   Scenario: createAuthor with postsIds naming a post of another author moves the post
     dialects.md §1.2 createX step 2: on a one-to-many each listed child is first detached from its
     current parent. The link count is unchanged; the other author keeps its other post.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -257,7 +257,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   Scenario: postsIds with an unknown id is error 3011, and nothing of the update happens
     dialects.md §1.2: every step is validated against the state before the mutation, so the
     replacement does not start: the author keeps its post and description.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -306,7 +306,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   @id:graphcool-nested-036 @behaviour:connect
   Scenario: createPost with authorId adds the post to the author's posts
     From the many side the argument is `authorId: ID` (dialects.md §1.1); the author's other posts stay.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -340,7 +340,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   @id:graphcool-nested-037 @behaviour:connect
   Scenario: updatePost with authorId moves the post to another author
     dialects.md §1.2 updateX `fId`: the current partner is unlinked, then the new edge is added.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -397,7 +397,7 @@ Feature: Graphcool nested connect on a to-many relation (fIds) and from the many
   @id:graphcool-nested-038 @behaviour:disconnect @catalogue:G-18
   Scenario: updatePost with authorId null takes the post away from its author
     dialects.md §1.2 updateX: "`fId: null` disconnects (no new edge)".
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """

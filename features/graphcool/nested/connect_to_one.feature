@@ -1,6 +1,6 @@
 Feature: Graphcool nested connect on a to-one relation (fId)
   Seed 001 "Nested Connect Mutations for to-one Relations" (L361-430), duplicated in seed 003
-  L889-957 (ERR-003-15): E-001-07/08 = E-003-22/23. Fixture graphcool_author (M-003-author),
+  L889-957 (ERR-003-15): E-001-07/08 = E-003-22/23. Fixture author_contact_posts_graphcool (M-003-author),
   AuthorContactDetails one-to-one with both sides optional. dialects.md §1.2 (SqlMutactions
   getAddToRelationMutactionsForIdFields…): `contactDetailsId` links an existing node; on a one-to-one
   the target first leaves its old partner; on update the current partner is unlinked; `null`
@@ -12,7 +12,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
     Seed 001 L365-392 / 003 L893-920, with the ContactDetails created first and not attached to any
     author (the seed connects ciz7573ffx1w80112cjwjduxn, which E-001-01 had attached, and answers
     with the old author's id for the new author: ERR-001-5).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -51,7 +51,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
     (johannes@graph.cool, from E-001-03) and the nilan@graph.cool ones are free. The seed's response
     shows the unselected description and lacks a comma (ERR-001-1, ERR-003-9). The previous partner
     is unlinked and survives (§5 G-14); one link goes, one comes.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -117,7 +117,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
   @id:graphcool-nested-022 @behaviour:disconnect @catalogue:G-18
   Scenario: updateAuthor with contactDetailsId null disconnects the contact details
     dialects.md §1.2 updateX: "`fId: null` disconnects (no new edge)". Both nodes survive.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -170,7 +170,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
     dialects.md §1.2 createX step 6 and §1.4: NodeDoesNotExist 3011 "You are referencing a node that
     does not exist. … Id if available: <id>" (AddDataItemToManyRelation.verify). The author is not
     created.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -187,7 +187,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
   Scenario: updateAuthor with an unknown contactDetailsId is error 3011 and changes nothing
     Every step is validated against the state before the mutation and the first failure is returned
     (dialects.md §1.2), so neither the description nor the current link changes.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -227,7 +227,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
   @id:graphcool-nested-025 @behaviour:connect
   Scenario: createAuthor with contactDetailsId null links nothing
     dialects.md §1.2 createX step 3: "`fId: null` is accepted and does nothing".
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -251,7 +251,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
   Scenario: Connecting contact details that another author holds moves them to the new author
     dialects.md §1.2 createX step 3: on a one-to-one the target is detached from its current partner
     (moved); both sides are optional, so there is no check. The link count is unchanged.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -307,7 +307,7 @@ Feature: Graphcool nested connect on a to-one relation (fId)
   Scenario: Connecting from the other side of the one-to-one: createContactDetails with authorId
     The relation arguments exist on both models (dialects.md §1.1). The author's previous contact
     details lose their author (the author is moved to the new node).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """

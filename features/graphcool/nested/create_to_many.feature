@@ -1,6 +1,6 @@
 Feature: Graphcool nested create on a to-many relation
   Seed 001 "Nested Create Mutations for to-many Relations" (L181-329), duplicated in seed 003
-  L708-857 (ERR-003-15): E-001-04…06 = E-003-19…21. Fixture graphcool_author (M-003-author); AuthorPosts
+  L708-857 (ERR-003-15): E-001-04…06 = E-003-19…21. Fixture author_contact_posts_graphcool (M-003-author); AuthorPosts
   is one-to-many with Post.author optional. dialects.md §1.2: a nested create list on createX creates
   and links every child; on updateX it *replaces* the list (the current edges are removed first, the
   old children survive unlinked), as the seed's note L327 / L855 says. Related lists come back in
@@ -9,7 +9,7 @@ Feature: Graphcool nested create on a to-many relation
   @id:graphcool-nested-010 @behaviour:nested-create @seed:E-001-04 @seed:E-003-19 @erratum:ERR-001-6 @erratum:ERR-003-15 @catalogue:G-10
   Scenario: Creating a new Author node and connect it to multiple new Posts
     Seed 001 L186-222 / 003 L714-750: both posts come back, in the order they were given (§5 G-10).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -42,7 +42,7 @@ Feature: Graphcool nested create on a to-many relation
   Scenario: Creating a new Author node and connect it to multiple new Posts, using GraphQL variables
     Seed 001 L228-268 / 003 L756-796. The variable type `[AuthorpostsPost!]` is the generated
     nested-create type: Author + posts + Post (L270-274).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And the variables are:
       """
@@ -83,7 +83,7 @@ Feature: Graphcool nested create on a to-many relation
     description and lacks the selected id (ERR-001-2, ERR-003-10); the expectation follows the
     selection. The author already has a post, so the documented replace is visible (note L327): the
     old post is unlinked, not deleted, and keeps existing with `author: null` (§5 G-12).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -154,7 +154,7 @@ Feature: Graphcool nested create on a to-many relation
   Scenario: The nested posts list takes the arguments of createPost, so a post without text fails validation
     Seed 001 L224 / 003 L752: "Note the nested posts object that takes a list of arguments needed for
     the createPost mutation." A list element without the required `text` is a validation error.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -170,7 +170,7 @@ Feature: Graphcool nested create on a to-many relation
   @id:graphcool-nested-014 @behaviour:nested-create
   Scenario: A single object for the to-many nested create is coerced to a one-element list
     GraphQL list input coercion (dialects.md §4): `posts: {text: ...}` is `posts: [{text: ...}]`.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -196,7 +196,7 @@ Feature: Graphcool nested create on a to-many relation
     createPost takes `author: PostauthorAuthor` (dialects.md §1.1), whose fields are Author's create
     arguments, contactDetails/contactDetailsId included, so nesting continues (the to-many back
     relation posts/postsIds stays too: graphcool-schema-001).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """

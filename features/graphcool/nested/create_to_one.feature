@@ -1,7 +1,7 @@
 Feature: Graphcool nested create on a to-one relation
   Seed 001 "Nested Create Mutations for to-one Relations" (L53-179), duplicated byte for byte in seed
   003 L577-706 (ERR-003-15): E-001-01…03 = E-003-16…18, one scenario per distinct example citing both.
-  Fixture graphcool_author is M-003-author (= M-001-author with @model/@isUnique); the relation
+  Fixture author_contact_posts_graphcool is M-003-author (= M-001-author with @model/@isUnique); the relation
   AuthorContactDetails is one-to-one with both sides optional. The doc-tool front matter and `---`
   separators of the seed's code blocks are dropped (ERR-001-6). Ids are generated and saved, never
   written literally (ERR-001-5).
@@ -12,7 +12,7 @@ Feature: Graphcool nested create on a to-one relation
     ciz7573ffx1w80112cjwjduxn) are server-generated. "After running this mutation, new author and
     contact detail node have been created that are now connected via the AuthorContactDetails
     relation" (L89): the control query reads the link from the ContactDetails side.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -60,7 +60,7 @@ Feature: Graphcool nested create on a to-one relation
     Seed 001 L93-127 / 003 L621-655. The variable type AuthorcontactDetailsContactDetails is the
     generated nested-create input type: parent type Author + relation field contactDetails + related
     type ContactDetails (L129-133, dialects.md §1.1); a wrong name would fail validation.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And the variables are:
       """
@@ -101,7 +101,7 @@ Feature: Graphcool nested create on a to-one relation
     dialects.md §1.2 updateX: a nested create on a to-one unlinks the current partner (it is not
     deleted) and creates and links a new one, so one link goes and one comes; the old
     ContactDetails survives with `author: null` (§5 G-09).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -169,7 +169,7 @@ Feature: Graphcool nested create on a to-one relation
     Seed 001 L89 / 003 L617: "Note the nested contactDetails object that takes the same input
     arguments as the createContactDetails mutation." `email: String!` is required there, so a nested
     object without it is a GraphQL validation error (no code) and nothing is created (inventory PB-12).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -187,7 +187,7 @@ Feature: Graphcool nested create on a to-one relation
     dialects.md §1.1: the nested-create type holds the child's create arguments minus both back
     relation arguments, so `author`/`authorId` inside AuthorcontactDetailsContactDetails is an unknown
     field (validation error, nothing created).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -205,7 +205,7 @@ Feature: Graphcool nested create on a to-one relation
     The relation arguments are generated on both models (dialects.md §1.1): createContactDetails takes
     `author: ContactDetailsauthorAuthor`, whose fields are Author's create arguments without the back
     relation (description, posts, postsIds).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -234,7 +234,7 @@ Feature: Graphcool nested create on a to-one relation
   Scenario: A null nested create argument does nothing
     dialects.md §1.2 and SqlMutactions.getComplexMutactions: an explicit null for the relation field
     creates and links nothing (the argument is optional; the author is still created).
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """

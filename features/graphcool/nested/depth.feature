@@ -4,13 +4,13 @@ Feature: Graphcool nesting depth
   announced 4 levels on 2017-09-05, the paragraph was deleted from the docs on 2018-01-17, and the
   open-source server defines `mutationDepth = 3` but never uses it: nested-create input types are
   built lazily and recursively without a limit. The scenarios follow the real server. Fixture
-  graphcool_nesting: Author -> posts -> comments -> reactions, all one-to-many.
+  author_post_comment_reaction_graphcool: Author -> posts -> comments -> reactions, all one-to-many.
 
   @id:graphcool-depth-001 @behaviour:nested-create @from-prose @catalogue:G-39
   Scenario: A nested create three levels deep (Author → posts → comments) creates and links everything
     The nested input types are AuthorpostsPost and PostcommentsComment; each continues through the
     child's other relations (dialects.md §1.1).
-    Given the data model "graphcool_nesting"
+    Given the data model "author_post_comment_reaction_graphcool"
     And an empty database
     When executing:
       """
@@ -55,7 +55,7 @@ Feature: Graphcool nesting depth
     PostcommentsComment), so a fourth level (reactions) is created and linked like the others. A
     server that enforces the documented limit answers a GraphQL validation error here instead and
     fails this scenario, which is the point: the real server had no limit.
-    Given the data model "graphcool_nesting"
+    Given the data model "author_post_comment_reaction_graphcool"
     And an empty database
     When executing:
       """

@@ -1,5 +1,5 @@
 Feature: Graphcool required to-one relations (3032)
-  dialects.md §1.2/§1.3 and §5 G-21…G-24 on fixture graphcool_author_req (the seed's Author/Post with
+  dialects.md §1.2/§1.3 and §5 G-21…G-24 on fixture author_posts_required_graphcool (the seed's Author/Post with
   Post.author: Author!). The Graphcool server raises RelationIsRequired 3032, "The field '<field>' on
   type '<Type>' is required. Performing this mutation would violate the constraint" (Graphcool's
   wording; Prisma later wrote "that constraint"), when a create leaves a required to-one empty and when
@@ -10,7 +10,7 @@ Feature: Graphcool required to-one relations (3032)
   Scenario: createPost without authorId or author is 3032 naming author on Post
     dialects.md §1.2 createX step 5: a required to-one must be satisfied by a non-null fId, a nested
     create, or the relation the node is nested-created through.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     When executing:
       """
@@ -26,7 +26,7 @@ Feature: Graphcool required to-one relations (3032)
   @id:graphcool-required-002 @behaviour:errors @catalogue:G-21
   Scenario: createPost with authorId null does not satisfy the required author
     A null fId links nothing (createX step 3), so step 5 still fails with 3032.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     When executing:
       """
@@ -43,7 +43,7 @@ Feature: Graphcool required to-one relations (3032)
   Scenario: Posts nested inside createAuthor satisfy their required author
     dialects.md §1.2 createX step 4: "the child's own required to-one check skips the relation it was
     created through".
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     When executing:
       """
@@ -70,7 +70,7 @@ Feature: Graphcool required to-one relations (3032)
   @id:graphcool-required-004 @behaviour:connect @catalogue:G-21
   Scenario Outline: createPost satisfies its required author by <how>
     createX step 5: a non-null `authorId` or a nested `author` satisfies the required to-one.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """
@@ -110,7 +110,7 @@ Feature: Graphcool required to-one relations (3032)
     dialects.md §1.2 updateX: "If the child side is a required to-one and any currently linked child
     is missing from the new list → 3032 naming the child field/type" (checkIfUpdateWouldFailARequired
     ManyRelation); the check runs before any write.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """
@@ -154,7 +154,7 @@ Feature: Graphcool required to-one relations (3032)
   Scenario: updateAuthor with postsIds that keeps every current post and takes one from another author succeeds
     The check only fails when a currently linked child is missing from the new list; the taken post
     keeps an author (it moves), so no required relation is violated.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """
@@ -217,7 +217,7 @@ Feature: Graphcool required to-one relations (3032)
     dialects.md §1.2 updateX: the nested create on a to-many replaces the list, "current edges are
     removed first (with the same 3032 check)" (getComplexMutactions: checkIfRemovalWouldFailARequired
     Relation). No post is created.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """
@@ -242,7 +242,7 @@ Feature: Graphcool required to-one relations (3032)
   @id:graphcool-required-008 @behaviour:nested-create @catalogue:G-23
   Scenario: A nested posts list on updateAuthor succeeds when the author has no posts yet
     The 3032 check fails only if the author currently has related posts.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """
@@ -275,7 +275,7 @@ Feature: Graphcool required to-one relations (3032)
   Scenario: deleteAuthor is 3032 while a post's required author points at it; nothing is deleted
     dialects.md §1.2 deleteX: "if some related node has a required to-one field pointing at this
     node → 3032 naming that related field/type".
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """
@@ -300,8 +300,8 @@ Feature: Graphcool required to-one relations (3032)
   @id:graphcool-required-010 @behaviour:delete @catalogue:G-24
   Scenario: deleteAuthor with posts on an optional relation deletes only the author; the posts keep existing
     dialects.md §1.2 deleteX: no cascade; "related nodes survive with the relation empty" (seed 001
-    L17: cascading deletes are not available). Fixture graphcool_author, Post.author optional.
-    Given the data model "graphcool_author"
+    L17: cascading deletes are not available). Fixture author_contact_posts_graphcool, Post.author optional.
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -353,7 +353,7 @@ Feature: Graphcool required to-one relations (3032)
     checkIfUpdateWouldFailARequiredOneRelation(Post.author): the partner field Author.posts is a list,
     so there is no check). The real server therefore unlinks the post and leaves it without its
     required author; the scenario expects that answer.
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """

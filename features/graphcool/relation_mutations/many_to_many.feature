@@ -1,6 +1,6 @@
 Feature: Graphcool relation mutations on many-to-many relations: addToR / removeFromR
   Seed 003 "Modifying edges for many-to-many relations" (L444-531) and dialects.md §1.1/§1.2. The
-  relation MovieActors is not in any SDL of the seed (ERR-003-5): fixture graphcool_movieactors is
+  relation MovieActors is not in any SDL of the seed (ERR-003-5): fixture movie_actors_graphcool is
   I-003-movieactors. Movie is side A, so the arguments are `actorsActorId` (the Actor id) and
   `moviesMovieId` (the Movie id), and the payload `moviesMovie` / `actorsActor`. On a many-to-many
   addTo moves nothing (no side is to-one) and adding an existing pair is a silent no-op.
@@ -9,7 +9,7 @@ Feature: Graphcool relation mutations on many-to-many relations: addToR / remove
   Scenario: Connect two nodes in a many-to-many relation with addToMovieActors
     Seed 003 L457-488 with the Movie "Inception" (cixos5gtq0ogi0126tvekxo27 in the seed) and the Actor
     "Leonardo DiCaprio" (cixxibjo1c1go0131ea1t4yor) created first.
-    Given the data model "graphcool_movieactors"
+    Given the data model "movie_actors_graphcool"
     And an empty database
     And having executed:
       """
@@ -48,7 +48,7 @@ Feature: Graphcool relation mutations on many-to-many relations: addToR / remove
     Seed 003 L500-531 on the edge of E-003-14. The seed's response is a copy of the one-to-many
     example (removeFromAuthorPosts, authorUser, postsPost) and its endpoint is the blog project
     (ERR-003-8): the expectation follows the operation, `moviesMovie` / `actorsActor` (§5 G-34).
-    Given the data model "graphcool_movieactors"
+    Given the data model "movie_actors_graphcool"
     And an empty database
     And having executed:
       """
@@ -90,7 +90,7 @@ Feature: Graphcool relation mutations on many-to-many relations: addToR / remove
   Scenario: addToR twice on the same many-to-many pair succeeds and leaves one edge
     Seed 003 L490: "Adds the edge only if this node pair is not connected yet by this relation";
     dialects.md §1.2: addTo is idempotent (`on duplicate key update`).
-    Given the data model "graphcool_movieactors"
+    Given the data model "movie_actors_graphcool"
     And an empty database
     And having executed:
       """
@@ -126,7 +126,7 @@ Feature: Graphcool relation mutations on many-to-many relations: addToR / remove
   @id:graphcool-relmut-043 @behaviour:relation-mutation @from-prose
   Scenario: addToR on a many-to-many keeps the other edges of both nodes
     Seed 003 L490: "Does not remove any edges" — true for many-to-many, where neither side is to-one.
-    Given the data model "graphcool_movieactors"
+    Given the data model "movie_actors_graphcool"
     And an empty database
     And having executed:
       """
@@ -164,7 +164,7 @@ Feature: Graphcool relation mutations on many-to-many relations: addToR / remove
   @id:graphcool-relmut-044 @behaviour:relation-mutation @catalogue:G-35
   Scenario: removeFromR on an existing but unconnected many-to-many pair is a silent success
     dialects.md §1.2: deleting a non-existent edge is a silent success; the actor's other movie stays.
-    Given the data model "graphcool_movieactors"
+    Given the data model "movie_actors_graphcool"
     And an empty database
     And having executed:
       """
@@ -202,7 +202,7 @@ Feature: Graphcool relation mutations on many-to-many relations: addToR / remove
     two nodes in the a many-to-many relation LikedPosts" (prose only; "the a" is cosmetic,
     ERR-003-16). Post is side A (field likedBy): the arguments are likedByUserId and likedPostsPostId,
     the payload likedByUser and likedPostsPost.
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     And having executed:
       """
@@ -241,7 +241,7 @@ Feature: Graphcool relation mutations on many-to-many relations: addToR / remove
   @id:graphcool-relmut-046 @behaviour:relation-mutation @seed:E-003-07 @from-prose @erratum:ERR-003-5
   Scenario: M-003-relations generates removeFromLikedPosts for the many-to-many relation LikedPosts
     Seed 003 L200 (prose only).
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     And having executed:
       """

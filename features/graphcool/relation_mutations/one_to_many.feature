@@ -2,7 +2,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
   Seed 003 "Modifying edges for one-to-many relations" (L353-442) and dialects.md §1.1/§1.2
   (AddToRelation, RemoveFromRelation). The seed's examples use the relation AuthorPosts between Post
   and User, which no SDL of the seed defines, while the prose calls it UserPosts (ERR-003-5,
-  ERR-003-6): fixture graphcool_authorposts is I-003-authorposts (Post.author: User, User.posts). Post
+  ERR-003-6): fixture post_user_author_graphcool is I-003-authorposts (Post.author: User, User.posts). Post
   is side A, so the arguments are `authorUserId` (the User id) and `postsPostId` (the Post id), and the
   payload `authorUser` / `postsPost`. There is no createUser for a model named User (§1.1): users are
   made with updateOrCreateUser. The seed's note "Adds the edge only if this node pair is not connected
@@ -13,7 +13,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
   Scenario: Connect two nodes in a one-to-many relation with addToAuthorPosts
     Seed 003 L368-399 with the User "John Doe" (cixnekqnu2ify0134ekw4pox8 in the seed) and the Post "My
     biggest Adventure" (cixnen24p33lo0143bexvr52n) created first.
-    Given the data model "graphcool_authorposts"
+    Given the data model "post_user_author_graphcool"
     And an empty database
     And having executed:
       """
@@ -52,7 +52,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
     Seed 003 L411-442 on the edge of E-003-12. The selection asks for `postsPost { slug }` but the
     seed's response shows `title` (ERR-003-7): the expectation follows the selection, with the slug the
     fixture gave the post (the seed gives none). Both nodes survive.
-    Given the data model "graphcool_authorposts"
+    Given the data model "post_user_author_graphcool"
     And an empty database
     And having executed:
       """
@@ -111,7 +111,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
     dialects.md §1.2 addToR: "if A's field is to-one, A's existing edge is removed … (so in
     one-to-many the child is moved)". Post is side A and its `author` is to-one, so the post's old edge
     goes. The link count is unchanged; the previous author has no posts left.
-    Given the data model "graphcool_authorposts"
+    Given the data model "post_user_author_graphcool"
     And an empty database
     And having executed:
       """
@@ -165,7 +165,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
   Scenario: addToR on a pair that is already connected is a silent no-op
     Seed 003 L401: "Adds the edge only if this node pair is not connected yet by this relation";
     dialects.md §1.2: the edge is inserted with `on duplicate key update`.
-    Given the data model "graphcool_authorposts"
+    Given the data model "post_user_author_graphcool"
     And an empty database
     And having executed:
       """
@@ -203,7 +203,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
   Scenario: removeFromR on two existing nodes that are not connected is a silent success
     dialects.md §1.2: the single edge between the two nodes is deleted; "deleting a non-existent edge is
     a silent success". The post stays with its own author.
-    Given the data model "graphcool_authorposts"
+    Given the data model "post_user_author_graphcool"
     And an empty database
     And having executed:
       """
@@ -246,7 +246,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
   @id:graphcool-relmut-025 @behaviour:errors @catalogue:G-36
   Scenario: removeFromR with an unknown node id is error 3013
     dialects.md §1.2/§1.4: NodeNotFoundError 3013 "Node with id <id> not found"; nothing changes.
-    Given the data model "graphcool_authorposts"
+    Given the data model "post_user_author_graphcool"
     And an empty database
     And having executed:
       """
@@ -272,7 +272,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
   Scenario: addToR with an unknown node for the argument named after side A's field is error 3011
     dialects.md §1.2 addToR: "The id named after fA (the B node) is checked up front (3011 with the id)".
     Here fA is Post.author, so authorUserId is checked. The post keeps its author.
-    Given the data model "graphcool_authorposts"
+    Given the data model "post_user_author_graphcool"
     And an empty database
     And having executed:
       """
@@ -322,7 +322,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
     the names follow the relation WrittenPosts and its fields author / writtenPosts (ERR-003-6 and
     dialects.md §1.6 seed 003 item 3): arguments authorUserId and writtenPostsPostId, payload
     authorUser and writtenPostsPost.
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     And having executed:
       """
@@ -359,7 +359,7 @@ Feature: Graphcool relation mutations on one-to-many relations: addToR / removeF
   @id:graphcool-relmut-028 @behaviour:relation-mutation @seed:E-003-06 @from-prose @erratum:ERR-003-5 @catalogue:G-31
   Scenario: M-003-relations generates removeFromWrittenPosts(authorUserId, writtenPostsPostId)
     Seed 003 L199 (prose only). Post.author and User.writtenPosts are optional, so removeFrom exists.
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     And having executed:
       """

@@ -1,7 +1,7 @@
 Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   Seed 003 "Modifying edges for one-to-one relations" (L202-351) and dialects.md §1.1/§1.2 (SetRelation,
   UnsetRelation). The seed's examples use the relation PostMetaInformation, which no SDL of the seed
-  defines (ERR-003-5): fixture graphcool_metainformation is I-003-metainformation. Post is side A, so
+  defines (ERR-003-5): fixture post_metainformation_graphcool is I-003-metainformation. Post is side A, so
   the arguments are `metaInformationMetaInformationId` (the MetaInformation id, named after Post's
   field) and `postPostId` (the Post id), and the payload has `metaInformationMetaInformation` and
   `postPost`. `setR` first removes every edge of both nodes, then adds the edge; `unsetR` deletes the
@@ -11,7 +11,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   Scenario: Connect two nodes in a one-to-one relation with setPostMetaInformation
     Seed 003 L215-248 with the Post ("My biggest Adventure", cixnen24p33lo0143bexvr52n in the seed) and
     the MetaInformation (tags ["GENERAL"], cixnjj4l90ipl0106vp6u7a2f) created first.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -49,7 +49,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   Scenario: Connect the two nodes with updatePost and metaInformationId
     Seed 003 L254-281 ("You can also use the updatePost … mutations"), nodes as in E-003-08, not yet
     connected.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -83,7 +83,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   @id:graphcool-relmut-003 @behaviour:connect @seed:E-003-10 @erratum:ERR-003-5 @erratum:ERR-003-16 @catalogue:G-28
   Scenario: Connect the two nodes from the other side with updateMetaInformation and postId
     Seed 003 L283-308; the comma between the arguments (L290) is valid GraphQL (ERR-003-16).
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -118,7 +118,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   Scenario: Disconnect two nodes in a one-to-one relation with unsetPostMetaInformation
     Seed 003 L318-351 on the two nodes of E-003-08, connected. The payload still resolves both nodes
     from their ids; the edge is gone and both nodes survive.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -175,7 +175,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
     Seed 003 L250: "First removes existing connections containing one of the specified nodes, then
     adds the edge connecting both nodes." Post A holds meta 1 and post B holds meta 2; setting
     (meta 2, post A) leaves meta 1 and post B alone: two edges go, one comes.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -230,7 +230,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   @id:graphcool-relmut-006 @behaviour:relation-mutation
   Scenario: setR on a pair that is already connected keeps the one edge
     Both edges of the two nodes are removed and the same edge is added again: no net change.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -267,7 +267,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   Scenario: unsetR on two existing nodes that are not connected is a silent success
     dialects.md §1.2: "deleting a non-existent edge is a silent success"; the payload resolves both
     nodes; the post's own partner stays.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -304,7 +304,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   Scenario: unsetR with an unknown node id is error 3013
     dialects.md §1.2/§1.4: unsetR and removeFromR need both nodes to exist, else NodeNotFoundError 3013
     "Node with id <id> not found".
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -331,7 +331,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
     dialects.md §1.2: the id named after `fA` (here metaInformationMetaInformationId, the B node) is
     checked before anything is written (AddDataItemToManyRelation.verify) → 3011 with the id; the
     post keeps its current partner.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     And having executed:
       """
@@ -374,7 +374,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
     UserAddress: the arguments are `addressAddressId` and `userUserId`, the payload `addressAddress`
     and `userUser` (dialects.md §1.1). There is no createUser (§1.1): the user is made with
     updateOrCreateUser.
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     And having executed:
       """
@@ -408,7 +408,7 @@ Feature: Graphcool relation mutations on one-to-one relations: setR / unsetR
   @id:graphcool-relmut-011 @behaviour:relation-mutation @seed:E-003-05 @from-prose @erratum:ERR-003-5
   Scenario: M-003-relations generates unsetUserAddress for the one-to-one relation UserAddress
     Seed 003 L196-197 (prose only). Both sides of UserAddress are optional, so unsetUserAddress exists.
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     And having executed:
       """

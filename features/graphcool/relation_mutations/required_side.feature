@@ -21,14 +21,14 @@ Feature: Graphcool relation mutations when a side of the relation is required
 
     Examples:
       | relation | schema                 | mutation              | args                                                                    |
-      | P1!-C1   | graphcool_rel_p1req_c1 | unsetParentChild      | childChildId: "cixnen24p33lo0143bexvr52n", parentParentId: "cixnen24p33lo0143bexvr52m"     |
-      | P1-C1!   | graphcool_rel_p1_c1req | unsetParentChild      | childChildId: "cixnen24p33lo0143bexvr52n", parentParentId: "cixnen24p33lo0143bexvr52m"     |
-      | PM-C1!   | graphcool_rel_pm_c1req | removeFromParentChild | childrenChildId: "cixnen24p33lo0143bexvr52n", parentParentId: "cixnen24p33lo0143bexvr52m"  |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | unsetParentChild      | childChildId: "cixnen24p33lo0143bexvr52n", parentParentId: "cixnen24p33lo0143bexvr52m"     |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | unsetParentChild      | childChildId: "cixnen24p33lo0143bexvr52n", parentParentId: "cixnen24p33lo0143bexvr52m"     |
+      | PM-C1!   | relation_pm_c1req_graphcool | removeFromParentChild | childrenChildId: "cixnen24p33lo0143bexvr52n", parentParentId: "cixnen24p33lo0143bexvr52m"  |
 
   @id:graphcool-relmut-061 @behaviour:errors @catalogue:G-37
   Scenario: removeFromAuthorPosts does not exist when Post.author is required
-    The seed's Author/Post model with the post's author required (fixture graphcool_author_req).
-    Given the data model "graphcool_author_req"
+    The seed's Author/Post model with the post's author required (fixture author_posts_required_graphcool).
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     When executing:
       """
@@ -60,16 +60,16 @@ Feature: Graphcool relation mutations when a side of the relation is required
 
     Examples:
       | relation | schema                 | kept                  | dropped                    |
-      | P1!-C1   | graphcool_rel_p1req_c1 | SetParentChildPayload | UnsetParentChildPayload    |
-      | P1-C1!   | graphcool_rel_p1_c1req | SetParentChildPayload | UnsetParentChildPayload    |
-      | PM-C1!   | graphcool_rel_pm_c1req | AddToParentChildPayload | RemoveFromParentChildPayload |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | SetParentChildPayload | UnsetParentChildPayload    |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | SetParentChildPayload | UnsetParentChildPayload    |
+      | PM-C1!   | relation_pm_c1req_graphcool | AddToParentChildPayload | RemoveFromParentChildPayload |
 
   @id:graphcool-relmut-063 @behaviour:relation-mutation
   Scenario: addToAuthorPosts moves a post between authors although the post's author is required
     dialects.md §1.2 addToR: "No requiredness checks"; the post keeps an author because it moves.
     Author is side A (field posts, a list) and Post is side B (field author, to-one), so the post's old
     edge is removed: the arguments are postsPostId (the Post) and authorAuthorId (the Author).
-    Given the data model "graphcool_author_req"
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     And having executed:
       """

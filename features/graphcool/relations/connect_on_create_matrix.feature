@@ -1,5 +1,5 @@
 Feature: Graphcool relation matrix: fId / fIds on createX
-  dialects.md §1.3, column "create: fId/fIds", over the kinds of fixtures graphcool_rel_* (relation
+  dialects.md §1.3, column "create: fId/fIds", over the kinds of fixtures relation_KIND_graphcool (relation
   ParentChild; parent = the model whose mutation is called): P1-C1 (1:1, both optional), P1!-C1
   (Parent.child: Child!), P1-C1! (Child.parent: Parent!), PM-C1 (1:n), PM-C1! (1:n, Child.parent
   required), PM-CM (m:n). From the server (SqlMutactions.getAddToRelationMutactionsForId…ForCreate):
@@ -36,10 +36,10 @@ Feature: Graphcool relation matrix: fId / fIds on createX
 
     Examples:
       | relation | schema                 | pf       | arg                      | c1               |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | childId: "{{c1}}"        | {"name": "c1"}   |
-      | P1!-C1   | graphcool_rel_p1req_c1 | child    | childId: "{{c1}}"        | {"name": "c1"}   |
-      | PM-C1    | graphcool_rel_pm_c1    | children | childrenIds: ["{{c1}}"]  | [{"name": "c1"}] |
-      | PM-CM    | graphcool_rel_pm_cm    | children | childrenIds: ["{{c1}}"]  | [{"name": "c1"}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | childId: "{{c1}}"        | {"name": "c1"}   |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | child    | childId: "{{c1}}"        | {"name": "c1"}   |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | childrenIds: ["{{c1}}"]  | [{"name": "c1"}] |
+      | PM-CM    | relation_pm_cm_graphcool    | children | childrenIds: ["{{c1}}"]  | [{"name": "c1"}] |
 
   @id:graphcool-matrix-002 @behaviour:connect
   Scenario Outline: <arg> naming a child another parent holds: moved, except on many-to-many (<relation>)
@@ -78,17 +78,17 @@ Feature: Graphcool relation matrix: fId / fIds on createX
 
     Examples:
       | relation | schema                 | pf       | nested_c1                  | c1_path       | arg                     | c1               | added | p1_after         |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | child: {name: "c1"}        | child.id      | childId: "{{c1}}"       | {"name": "c1"}   | 0     | null             |
-      | P1-C1!   | graphcool_rel_p1_c1req | child    | child: {name: "c1"}        | child.id      | childId: "{{c1}}"       | {"name": "c1"}   | 0     | null             |
-      | PM-C1    | graphcool_rel_pm_c1    | children | children: [{name: "c1"}]   | children.0.id | childrenIds: ["{{c1}}"] | [{"name": "c1"}] | 0     | []               |
-      | PM-C1!   | graphcool_rel_pm_c1req | children | children: [{name: "c1"}]   | children.0.id | childrenIds: ["{{c1}}"] | [{"name": "c1"}] | 0     | []               |
-      | PM-CM    | graphcool_rel_pm_cm    | children | children: [{name: "c1"}]   | children.0.id | childrenIds: ["{{c1}}"] | [{"name": "c1"}] | 1     | [{"name": "c1"}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | child: {name: "c1"}        | child.id      | childId: "{{c1}}"       | {"name": "c1"}   | 0     | null             |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child    | child: {name: "c1"}        | child.id      | childId: "{{c1}}"       | {"name": "c1"}   | 0     | null             |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | children: [{name: "c1"}]   | children.0.id | childrenIds: ["{{c1}}"] | [{"name": "c1"}] | 0     | []               |
+      | PM-C1!   | relation_pm_c1req_graphcool | children | children: [{name: "c1"}]   | children.0.id | childrenIds: ["{{c1}}"] | [{"name": "c1"}] | 0     | []               |
+      | PM-CM    | relation_pm_cm_graphcool    | children | children: [{name: "c1"}]   | children.0.id | childrenIds: ["{{c1}}"] | [{"name": "c1"}] | 1     | [{"name": "c1"}] |
 
   @id:graphcool-matrix-003 @behaviour:errors @relation:P1!-C1
   Scenario: childId naming a child another parent holds is 3032 when Parent.child is required (P1!-C1)
     §1.3 row "1:1, parent side required": "stealing a Y that another Parent holds → 3032 (that Parent
     would lose its required Y)"; the message names the required field of the losing side.
-    Given the data model "graphcool_rel_p1req_c1"
+    Given the data model "relation_p1req_c1opt_graphcool"
     And an empty database
     And having executed:
       """
@@ -128,11 +128,11 @@ Feature: Graphcool relation matrix: fId / fIds on createX
 
     Examples:
       | case           | schema                 | mutation     | extra            | field  | type   |
-      | P1!-C1-omitted | graphcool_rel_p1req_c1 | createParent |                  | child  | Parent |
-      | P1!-C1-null    | graphcool_rel_p1req_c1 | createParent | , childId: null  | child  | Parent |
-      | P1-C1!-omitted | graphcool_rel_p1_c1req | createChild  |                  | parent | Child  |
-      | PM-C1!-omitted | graphcool_rel_pm_c1req | createChild  |                  | parent | Child  |
-      | PM-C1!-null    | graphcool_rel_pm_c1req | createChild  | , parentId: null | parent | Child  |
+      | P1!-C1-omitted | relation_p1req_c1opt_graphcool | createParent |                  | child  | Parent |
+      | P1!-C1-null    | relation_p1req_c1opt_graphcool | createParent | , childId: null  | child  | Parent |
+      | P1-C1!-omitted | relation_p1opt_c1req_graphcool | createChild  |                  | parent | Child  |
+      | PM-C1!-omitted | relation_pm_c1req_graphcool | createChild  |                  | parent | Child  |
+      | PM-C1!-null    | relation_pm_c1req_graphcool | createChild  | , parentId: null | parent | Child  |
 
   @id:graphcool-matrix-005 @behaviour:connect
   Scenario Outline: createChild with <arg> links to a parent that already has a child (<relation>)
@@ -172,17 +172,17 @@ Feature: Graphcool relation matrix: fId / fIds on createX
 
     Examples:
       | relation | schema                 | cf      | nested_c0                | arg                    | p1               | added | c0_after         |
-      | P1-C1    | graphcool_rel_p1_c1    | parent  | child: {name: "c0"}      | parentId: "{{p1}}"     | {"name": "p1"}   | 0     | null             |
-      | P1!-C1   | graphcool_rel_p1req_c1 | parent  | child: {name: "c0"}      | parentId: "{{p1}}"     | {"name": "p1"}   | 0     | null             |
-      | PM-C1    | graphcool_rel_pm_c1    | parent  | children: [{name: "c0"}] | parentId: "{{p1}}"     | {"name": "p1"}   | 1     | {"name": "p1"}   |
-      | PM-C1!   | graphcool_rel_pm_c1req | parent  | children: [{name: "c0"}] | parentId: "{{p1}}"     | {"name": "p1"}   | 1     | {"name": "p1"}   |
-      | PM-CM    | graphcool_rel_pm_cm    | parents | children: [{name: "c0"}] | parentsIds: ["{{p1}}"] | [{"name": "p1"}] | 1     | [{"name": "p1"}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | parent  | child: {name: "c0"}      | parentId: "{{p1}}"     | {"name": "p1"}   | 0     | null             |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | parent  | child: {name: "c0"}      | parentId: "{{p1}}"     | {"name": "p1"}   | 0     | null             |
+      | PM-C1    | relation_pm_c1opt_graphcool    | parent  | children: [{name: "c0"}] | parentId: "{{p1}}"     | {"name": "p1"}   | 1     | {"name": "p1"}   |
+      | PM-C1!   | relation_pm_c1req_graphcool | parent  | children: [{name: "c0"}] | parentId: "{{p1}}"     | {"name": "p1"}   | 1     | {"name": "p1"}   |
+      | PM-CM    | relation_pm_cm_graphcool    | parents | children: [{name: "c0"}] | parentsIds: ["{{p1}}"] | [{"name": "p1"}] | 1     | [{"name": "p1"}] |
 
   @id:graphcool-matrix-006 @behaviour:errors @relation:P1-C1!
   Scenario: createChild with parentId naming a parent that has a child is 3032 when Child.parent is required (P1-C1!)
     The parent would be taken from its old child, which would lose its required parent:
     RelationIsRequired names Child.parent.
-    Given the data model "graphcool_rel_p1_c1req"
+    Given the data model "relation_p1opt_c1req_graphcool"
     And an empty database
     And having executed:
       """
@@ -200,7 +200,7 @@ Feature: Graphcool relation matrix: fId / fIds on createX
 
   @id:graphcool-matrix-007 @behaviour:connect @relation:P1-C1!
   Scenario: createChild with parentId naming a parent without a child links them (P1-C1!)
-    Given the data model "graphcool_rel_p1_c1req"
+    Given the data model "relation_p1opt_c1req_graphcool"
     And an empty database
     And having executed:
       """
@@ -239,9 +239,9 @@ Feature: Graphcool relation matrix: fId / fIds on createX
 
     Examples:
       | relation | schema                 | mutation     | arg                                        |
-      | P1-C1    | graphcool_rel_p1_c1    | createParent | childId: "cjld2cjxh0000qzrmn831i7rn"       |
-      | P1!-C1   | graphcool_rel_p1req_c1 | createParent | childId: "cjld2cjxh0000qzrmn831i7rn"       |
-      | P1-C1!   | graphcool_rel_p1_c1req | createChild  | parentId: "cjld2cjxh0000qzrmn831i7rn"      |
-      | PM-C1    | graphcool_rel_pm_c1    | createParent | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] |
-      | PM-C1!   | graphcool_rel_pm_c1req | createChild  | parentId: "cjld2cjxh0000qzrmn831i7rn"      |
-      | PM-CM    | graphcool_rel_pm_cm    | createParent | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | createParent | childId: "cjld2cjxh0000qzrmn831i7rn"       |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | createParent | childId: "cjld2cjxh0000qzrmn831i7rn"       |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | createChild  | parentId: "cjld2cjxh0000qzrmn831i7rn"      |
+      | PM-C1    | relation_pm_c1opt_graphcool    | createParent | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] |
+      | PM-C1!   | relation_pm_c1req_graphcool | createChild  | parentId: "cjld2cjxh0000qzrmn831i7rn"      |
+      | PM-CM    | relation_pm_cm_graphcool    | createParent | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] |

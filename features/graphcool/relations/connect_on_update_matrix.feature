@@ -1,5 +1,5 @@
 Feature: Graphcool relation matrix: fId / fIds on updateX
-  dialects.md §1.3, column "update: fId/fIds", over the kinds of fixtures graphcool_rel_* (see
+  dialects.md §1.3, column "update: fId/fIds", over the kinds of fixtures relation_KIND_graphcool (see
   connect_on_create_matrix.feature). From the server (SqlMutactions.getAddToRelationMutactionsForId…
   ForUpdate): `fId` unlinks the node's current partner (3032 if that partner's field is required and
   the partner is not the new one), on a one-to-one also takes the target from its own partner (3032 if
@@ -45,13 +45,13 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 |
-      | P1-C1    | graphcool_rel_p1_c1    |
-      | P1!-C1   | graphcool_rel_p1req_c1 |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    |
+      | P1!-C1   | relation_p1req_c1opt_graphcool |
 
   @id:graphcool-matrix-021 @behaviour:connect @relation:P1-C1
   Scenario: childId naming another parent's child on P1-C1: both old edges go, the new one comes
     p1 holds c1, p2 holds c2; after updateParent(p1, childId: c2) only p1–c2 is left.
-    Given the data model "graphcool_rel_p1_c1"
+    Given the data model "relation_p1opt_c1opt_graphcool"
     And an empty database
     And having executed:
       """
@@ -87,7 +87,7 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
   Scenario: childId on a parent without a child takes another parent's child (P1-C1!)
     §1.3 "1:1, child side required": the child keeps a parent, so stealing it is fine; the old parent's
     field is optional.
-    Given the data model "graphcool_rel_p1_c1req"
+    Given the data model "relation_p1opt_c1req_graphcool"
     And an empty database
     And having executed:
       """
@@ -152,8 +152,8 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 | field  | type   |
-      | P1!-C1   | graphcool_rel_p1req_c1 | child  | Parent |
-      | P1-C1!   | graphcool_rel_p1_c1req | parent | Child  |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | child  | Parent |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | parent | Child  |
 
   @id:graphcool-matrix-024 @behaviour:disconnect
   Scenario Outline: childId null unlinks the child (<relation>)
@@ -190,13 +190,13 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 |
-      | P1-C1    | graphcool_rel_p1_c1    |
-      | P1!-C1   | graphcool_rel_p1req_c1 |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    |
+      | P1!-C1   | relation_p1req_c1opt_graphcool |
 
   @id:graphcool-matrix-025 @behaviour:errors @relation:P1-C1!
   Scenario: childId null is 3032 when the child's parent is required (P1-C1!)
     The current child would be orphaned: RelationIsRequired names Child.parent; the link stays.
-    Given the data model "graphcool_rel_p1_c1req"
+    Given the data model "relation_p1opt_c1req_graphcool"
     And an empty database
     And having executed:
       """
@@ -237,9 +237,9 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 |
-      | P1-C1    | graphcool_rel_p1_c1    |
-      | P1!-C1   | graphcool_rel_p1req_c1 |
-      | P1-C1!   | graphcool_rel_p1_c1req |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    |
+      | P1!-C1   | relation_p1req_c1opt_graphcool |
+      | P1-C1!   | relation_p1opt_c1req_graphcool |
 
   @id:graphcool-matrix-027 @behaviour:connect
   Scenario Outline: childrenIds replaces the list; listed children leave their old parents on a one-to-many (<relation>)
@@ -281,8 +281,8 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema              | removed | cf      | children |
-      | PM-C1    | graphcool_rel_pm_c1 | 1       | parent  | [{"name": "c1", "parent": null}, {"name": "c2", "parent": {"name": "p1"}}, {"name": "c3", "parent": {"name": "p1"}}] |
-      | PM-CM    | graphcool_rel_pm_cm | 0       | parents | [{"name": "c1", "parents": []}, {"name": "c2", "parents": [{"name": "p1"}]}, {"name": "c3", "parents": [{"name": "p1"}, {"name": "p2"}]}] |
+      | PM-C1    | relation_pm_c1opt_graphcool | 1       | parent  | [{"name": "c1", "parent": null}, {"name": "c2", "parent": {"name": "p1"}}, {"name": "c3", "parent": {"name": "p1"}}] |
+      | PM-CM    | relation_pm_cm_graphcool | 0       | parents | [{"name": "c1", "parents": []}, {"name": "c2", "parents": [{"name": "p1"}]}, {"name": "c3", "parents": [{"name": "p1"}, {"name": "p2"}]}] |
 
   @id:graphcool-matrix-028 @behaviour:disconnect
   Scenario Outline: childrenIds [] empties the list; the children survive (<relation>)
@@ -316,13 +316,13 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema              |
-      | PM-C1    | graphcool_rel_pm_c1 |
-      | PM-CM    | graphcool_rel_pm_cm |
+      | PM-C1    | relation_pm_c1opt_graphcool |
+      | PM-CM    | relation_pm_cm_graphcool |
 
   @id:graphcool-matrix-029 @behaviour:errors @relation:PM-C1!
   Scenario Outline: childrenIds that drops a child whose parent is required is 3032; nothing changes (PM-C1!, <case>)
     §1.2 updateX / §5 G-23 on the matrix kind PM-C1!.
-    Given the data model "graphcool_rel_pm_c1req"
+    Given the data model "relation_pm_c1req_graphcool"
     And an empty database
     And having executed:
       """
@@ -393,9 +393,9 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 | added | p2_after         |
-      | PM-C1    | graphcool_rel_pm_c1    | 0     | []               |
-      | PM-C1!   | graphcool_rel_pm_c1req | 0     | []               |
-      | PM-CM    | graphcool_rel_pm_cm    | 1     | [{"name": "c3"}] |
+      | PM-C1    | relation_pm_c1opt_graphcool    | 0     | []               |
+      | PM-C1!   | relation_pm_c1req_graphcool | 0     | []               |
+      | PM-CM    | relation_pm_cm_graphcool    | 1     | [{"name": "c3"}] |
 
   @id:graphcool-matrix-031 @behaviour:connect
   Scenario Outline: From the child's side, <arg> moves c1 to p2 (<relation>)
@@ -436,10 +436,10 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 | pf       | cf      | nested_c1                | nested_c2                | c1_path       | arg                    | p2               | removed | c2_after         |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | parent  | child: {name: "c1"}      | child: {name: "c2"}      | child.id      | parentId: "{{p2}}"     | {"name": "p2"}   | 1       | null             |
-      | PM-C1    | graphcool_rel_pm_c1    | children | parent  | children: [{name: "c1"}] | children: [{name: "c2"}] | children.0.id | parentId: "{{p2}}"     | {"name": "p2"}   | 0       | {"name": "p2"}   |
-      | PM-C1!   | graphcool_rel_pm_c1req | children | parent  | children: [{name: "c1"}] | children: [{name: "c2"}] | children.0.id | parentId: "{{p2}}"     | {"name": "p2"}   | 0       | {"name": "p2"}   |
-      | PM-CM    | graphcool_rel_pm_cm    | children | parents | children: [{name: "c1"}] | children: [{name: "c2"}] | children.0.id | parentsIds: ["{{p2}}"] | [{"name": "p2"}] | 0       | [{"name": "p2"}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | parent  | child: {name: "c1"}      | child: {name: "c2"}      | child.id      | parentId: "{{p2}}"     | {"name": "p2"}   | 1       | null             |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | parent  | children: [{name: "c1"}] | children: [{name: "c2"}] | children.0.id | parentId: "{{p2}}"     | {"name": "p2"}   | 0       | {"name": "p2"}   |
+      | PM-C1!   | relation_pm_c1req_graphcool | children | parent  | children: [{name: "c1"}] | children: [{name: "c2"}] | children.0.id | parentId: "{{p2}}"     | {"name": "p2"}   | 0       | {"name": "p2"}   |
+      | PM-CM    | relation_pm_cm_graphcool    | children | parents | children: [{name: "c1"}] | children: [{name: "c2"}] | children.0.id | parentsIds: ["{{p2}}"] | [{"name": "p2"}] | 0       | [{"name": "p2"}] |
 
   @id:graphcool-matrix-032 @behaviour:errors
   Scenario Outline: From the child's side, parentId naming another parent is 3032 when a required side would be left empty (<relation>)
@@ -467,8 +467,8 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 | field  | type   |
-      | P1!-C1   | graphcool_rel_p1req_c1 | child  | Parent |
-      | P1-C1!   | graphcool_rel_p1_c1req | parent | Child  |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | child  | Parent |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | parent | Child  |
 
   @id:graphcool-matrix-033 @behaviour:disconnect
   Scenario Outline: From the child's side, parentId null unlinks the parent (<relation>)
@@ -505,15 +505,15 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 | pf       | nested_c1                | c1_path       | none |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | child: {name: "c1"}      | child.id      | null |
-      | P1-C1!   | graphcool_rel_p1_c1req | child    | child: {name: "c1"}      | child.id      | null |
-      | PM-C1    | graphcool_rel_pm_c1    | children | children: [{name: "c1"}] | children.0.id | []   |
-      | PM-C1!   | graphcool_rel_pm_c1req | children | children: [{name: "c1"}] | children.0.id | []   |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | child: {name: "c1"}      | child.id      | null |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child    | child: {name: "c1"}      | child.id      | null |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | children: [{name: "c1"}] | children.0.id | []   |
+      | PM-C1!   | relation_pm_c1req_graphcool | children | children: [{name: "c1"}] | children.0.id | []   |
 
   @id:graphcool-matrix-034 @behaviour:errors @relation:P1!-C1
   Scenario: From the child's side, parentId null is 3032 when Parent.child is required (P1!-C1)
     The partner p1 would lose its required child.
-    Given the data model "graphcool_rel_p1req_c1"
+    Given the data model "relation_p1req_c1opt_graphcool"
     And an empty database
     And having executed:
       """
@@ -557,7 +557,7 @@ Feature: Graphcool relation matrix: fId / fIds on updateX
 
     Examples:
       | relation | schema                 | pf       | nested_c1                | arg                                        | c1               |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | child: {name: "c1"}      | childId: "cjld2cjxh0000qzrmn831i7rn"       | {"name": "c1"}   |
-      | P1!-C1   | graphcool_rel_p1req_c1 | child    | child: {name: "c1"}      | childId: "cjld2cjxh0000qzrmn831i7rn"       | {"name": "c1"}   |
-      | PM-C1    | graphcool_rel_pm_c1    | children | children: [{name: "c1"}] | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] | [{"name": "c1"}] |
-      | PM-CM    | graphcool_rel_pm_cm    | children | children: [{name: "c1"}] | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] | [{"name": "c1"}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | child: {name: "c1"}      | childId: "cjld2cjxh0000qzrmn831i7rn"       | {"name": "c1"}   |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | child    | child: {name: "c1"}      | childId: "cjld2cjxh0000qzrmn831i7rn"       | {"name": "c1"}   |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | children: [{name: "c1"}] | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] | [{"name": "c1"}] |
+      | PM-CM    | relation_pm_cm_graphcool    | children | children: [{name: "c1"}] | childrenIds: ["cjld2cjxh0000qzrmn831i7rn"] | [{"name": "c1"}] |

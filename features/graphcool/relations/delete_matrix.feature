@@ -1,5 +1,5 @@
 Feature: Graphcool relation matrix: deleteX
-  dialects.md §1.2 deleteX over the kinds of fixtures graphcool_rel_* (SqlMutactions.
+  dialects.md §1.2 deleteX over the kinds of fixtures relation_KIND_graphcool (SqlMutactions.
   getMutactionsForDelete): if a related node has a *required to-one* field pointing at the deleted
   node → 3032 naming that field and type; otherwise every edge of the node is removed and the node
   deleted. There is no cascade (seeds 001 L17 / 003 L544: cascading deletes are not available): the
@@ -38,10 +38,10 @@ Feature: Graphcool relation matrix: deleteX
 
     Examples:
       | relation | schema                 | cf      | nested                                 | n | children |
-      | P1-C1    | graphcool_rel_p1_c1    | parent  | child: {name: "c1"}                    | 1 | [{"name": "c1", "parent": null}] |
-      | P1!-C1   | graphcool_rel_p1req_c1 | parent  | child: {name: "c1"}                    | 1 | [{"name": "c1", "parent": null}] |
-      | PM-C1    | graphcool_rel_pm_c1    | parent  | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parent": null}, {"name": "c2", "parent": null}] |
-      | PM-CM    | graphcool_rel_pm_cm    | parents | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parents": []}, {"name": "c2", "parents": []}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | parent  | child: {name: "c1"}                    | 1 | [{"name": "c1", "parent": null}] |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | parent  | child: {name: "c1"}                    | 1 | [{"name": "c1", "parent": null}] |
+      | PM-C1    | relation_pm_c1opt_graphcool    | parent  | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parent": null}, {"name": "c2", "parent": null}] |
+      | PM-CM    | relation_pm_cm_graphcool    | parents | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parents": []}, {"name": "c2", "parents": []}] |
 
   @id:graphcool-matrix-081 @behaviour:errors
   Scenario Outline: deleteParent is 3032 while a child's required parent points at it (<relation>)
@@ -64,8 +64,8 @@ Feature: Graphcool relation matrix: deleteX
 
     Examples:
       | relation | schema                 | nested                   |
-      | P1-C1!   | graphcool_rel_p1_c1req | child: {name: "c1"}      |
-      | PM-C1!   | graphcool_rel_pm_c1req | children: [{name: "c1"}] |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child: {name: "c1"}      |
+      | PM-C1!   | relation_pm_c1req_graphcool | children: [{name: "c1"}] |
 
   @id:graphcool-matrix-082 @behaviour:delete
   Scenario Outline: deleteParent without related children succeeds although the children's parent field is required (<relation>)
@@ -95,8 +95,8 @@ Feature: Graphcool relation matrix: deleteX
 
     Examples:
       | relation | schema                 | nested                   |
-      | P1-C1!   | graphcool_rel_p1_c1req | child: {name: "c1"}      |
-      | PM-C1!   | graphcool_rel_pm_c1req | children: [{name: "c1"}] |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child: {name: "c1"}      |
+      | PM-C1!   | relation_pm_c1req_graphcool | children: [{name: "c1"}] |
 
   @id:graphcool-matrix-083 @behaviour:delete
   Scenario Outline: deleteChild removes its edges and leaves its parent (<relation>)
@@ -131,16 +131,16 @@ Feature: Graphcool relation matrix: deleteX
 
     Examples:
       | relation | schema                 | pf       | nested                                 | c1_path       | after            |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | child: {name: "c1"}                    | child.id      | null             |
-      | P1-C1!   | graphcool_rel_p1_c1req | child    | child: {name: "c1"}                    | child.id      | null             |
-      | PM-C1    | graphcool_rel_pm_c1    | children | children: [{name: "c1"}, {name: "c2"}] | children.0.id | [{"name": "c2"}] |
-      | PM-C1!   | graphcool_rel_pm_c1req | children | children: [{name: "c1"}, {name: "c2"}] | children.0.id | [{"name": "c2"}] |
-      | PM-CM    | graphcool_rel_pm_cm    | children | children: [{name: "c1"}, {name: "c2"}] | children.0.id | [{"name": "c2"}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | child: {name: "c1"}                    | child.id      | null             |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child    | child: {name: "c1"}                    | child.id      | null             |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | children: [{name: "c1"}, {name: "c2"}] | children.0.id | [{"name": "c2"}] |
+      | PM-C1!   | relation_pm_c1req_graphcool | children | children: [{name: "c1"}, {name: "c2"}] | children.0.id | [{"name": "c2"}] |
+      | PM-CM    | relation_pm_cm_graphcool    | children | children: [{name: "c1"}, {name: "c2"}] | children.0.id | [{"name": "c2"}] |
 
   @id:graphcool-matrix-084 @behaviour:errors @relation:P1!-C1
   Scenario: deleteChild is 3032 while its parent's required child points at it (P1!-C1)
     RelationIsRequired names Parent.child; nothing is deleted.
-    Given the data model "graphcool_rel_p1req_c1"
+    Given the data model "relation_p1req_c1opt_graphcool"
     And an empty database
     And having executed:
       """

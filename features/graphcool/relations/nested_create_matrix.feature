@@ -1,6 +1,6 @@
 Feature: Graphcool relation matrix: nested create on createX and updateX
   dialects.md §1.3, columns "create: nested f" and "update: nested f", over the kinds of fixtures
-  graphcool_rel_* (see connect_on_create_matrix.feature). From the server (SqlMutactions.
+  relation_KIND_graphcool (see connect_on_create_matrix.feature). From the server (SqlMutactions.
   getComplexMutactions, getMutactionsForCreate): a nested create creates the child and links it; the
   child's required to-one is satisfied by the relation it is created through; on updateX the current
   edges of that field are removed first (the old children survive, unlinked) and 3032 is raised when
@@ -32,12 +32,12 @@ Feature: Graphcool relation matrix: nested create on createX and updateX
 
     Examples:
       | relation | schema                 | pf       | cf      | nested                                 | n | created |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | parent  | child: {name: "c1"}                    | 1 | {"name": "c1", "parent": {"name": "p1"}} |
-      | P1!-C1   | graphcool_rel_p1req_c1 | child    | parent  | child: {name: "c1"}                    | 1 | {"name": "c1", "parent": {"name": "p1"}} |
-      | P1-C1!   | graphcool_rel_p1_c1req | child    | parent  | child: {name: "c1"}                    | 1 | {"name": "c1", "parent": {"name": "p1"}} |
-      | PM-C1    | graphcool_rel_pm_c1    | children | parent  | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parent": {"name": "p1"}}, {"name": "c2", "parent": {"name": "p1"}}] |
-      | PM-C1!   | graphcool_rel_pm_c1req | children | parent  | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parent": {"name": "p1"}}, {"name": "c2", "parent": {"name": "p1"}}] |
-      | PM-CM    | graphcool_rel_pm_cm    | children | parents | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parents": [{"name": "p1"}]}, {"name": "c2", "parents": [{"name": "p1"}]}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | parent  | child: {name: "c1"}                    | 1 | {"name": "c1", "parent": {"name": "p1"}} |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | child    | parent  | child: {name: "c1"}                    | 1 | {"name": "c1", "parent": {"name": "p1"}} |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child    | parent  | child: {name: "c1"}                    | 1 | {"name": "c1", "parent": {"name": "p1"}} |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | parent  | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parent": {"name": "p1"}}, {"name": "c2", "parent": {"name": "p1"}}] |
+      | PM-C1!   | relation_pm_c1req_graphcool | children | parent  | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parent": {"name": "p1"}}, {"name": "c2", "parent": {"name": "p1"}}] |
+      | PM-CM    | relation_pm_cm_graphcool    | children | parents | children: [{name: "c1"}, {name: "c2"}] | 2 | [{"name": "c1", "parents": [{"name": "p1"}]}, {"name": "c2", "parents": [{"name": "p1"}]}] |
 
   @id:graphcool-matrix-041 @behaviour:nested-create
   Scenario Outline: createChild with a nested <cf> creates the parent and links it (<relation>)
@@ -64,12 +64,12 @@ Feature: Graphcool relation matrix: nested create on createX and updateX
 
     Examples:
       | relation | schema                 | pf       | cf      | nested                   | created |
-      | P1-C1    | graphcool_rel_p1_c1    | child    | parent  | parent: {name: "p1"}     | {"name": "p1", "child": {"name": "c1"}} |
-      | P1!-C1   | graphcool_rel_p1req_c1 | child    | parent  | parent: {name: "p1"}     | {"name": "p1", "child": {"name": "c1"}} |
-      | P1-C1!   | graphcool_rel_p1_c1req | child    | parent  | parent: {name: "p1"}     | {"name": "p1", "child": {"name": "c1"}} |
-      | PM-C1    | graphcool_rel_pm_c1    | children | parent  | parent: {name: "p1"}     | {"name": "p1", "children": [{"name": "c1"}]} |
-      | PM-C1!   | graphcool_rel_pm_c1req | children | parent  | parent: {name: "p1"}     | {"name": "p1", "children": [{"name": "c1"}]} |
-      | PM-CM    | graphcool_rel_pm_cm    | children | parents | parents: [{name: "p1"}]  | [{"name": "p1", "children": [{"name": "c1"}]}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | child    | parent  | parent: {name: "p1"}     | {"name": "p1", "child": {"name": "c1"}} |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | child    | parent  | parent: {name: "p1"}     | {"name": "p1", "child": {"name": "c1"}} |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child    | parent  | parent: {name: "p1"}     | {"name": "p1", "child": {"name": "c1"}} |
+      | PM-C1    | relation_pm_c1opt_graphcool    | children | parent  | parent: {name: "p1"}     | {"name": "p1", "children": [{"name": "c1"}]} |
+      | PM-C1!   | relation_pm_c1req_graphcool | children | parent  | parent: {name: "p1"}     | {"name": "p1", "children": [{"name": "c1"}]} |
+      | PM-CM    | relation_pm_cm_graphcool    | children | parents | parents: [{name: "p1"}]  | [{"name": "p1", "children": [{"name": "c1"}]}] |
 
   @id:graphcool-matrix-042 @behaviour:nested-create
   Scenario Outline: updateParent with a nested child replaces the partner; the old child survives unlinked (<relation>)
@@ -104,8 +104,8 @@ Feature: Graphcool relation matrix: nested create on createX and updateX
 
     Examples:
       | relation | schema                 |
-      | P1-C1    | graphcool_rel_p1_c1    |
-      | P1!-C1   | graphcool_rel_p1req_c1 |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    |
+      | P1!-C1   | relation_p1req_c1opt_graphcool |
 
   @id:graphcool-matrix-043 @behaviour:errors
   Scenario Outline: A nested create on updateParent is 3032 when the current partners' parent field is required (<relation>)
@@ -137,8 +137,8 @@ Feature: Graphcool relation matrix: nested create on createX and updateX
 
     Examples:
       | relation | schema                 | nested_c1                | nested_c2                |
-      | P1-C1!   | graphcool_rel_p1_c1req | child: {name: "c1"}      | child: {name: "c2"}      |
-      | PM-C1!   | graphcool_rel_pm_c1req | children: [{name: "c1"}] | children: [{name: "c2"}] |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child: {name: "c1"}      | child: {name: "c2"}      |
+      | PM-C1!   | relation_pm_c1req_graphcool | children: [{name: "c1"}] | children: [{name: "c2"}] |
 
   @id:graphcool-matrix-044 @behaviour:nested-create
   Scenario Outline: A nested create on updateParent without current partners just creates and links (<relation>)
@@ -166,8 +166,8 @@ Feature: Graphcool relation matrix: nested create on createX and updateX
 
     Examples:
       | relation | schema                 | pf       | nested                   | created          |
-      | P1-C1!   | graphcool_rel_p1_c1req | child    | child: {name: "c1"}      | {"name": "c1"}   |
-      | PM-C1!   | graphcool_rel_pm_c1req | children | children: [{name: "c1"}] | [{"name": "c1"}] |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | child    | child: {name: "c1"}      | {"name": "c1"}   |
+      | PM-C1!   | relation_pm_c1req_graphcool | children | children: [{name: "c1"}] | [{"name": "c1"}] |
 
   @id:graphcool-matrix-045 @behaviour:nested-create
   Scenario Outline: A nested children list on updateParent replaces the list; the old children survive (<relation>)
@@ -209,8 +209,8 @@ Feature: Graphcool relation matrix: nested create on createX and updateX
 
     Examples:
       | relation | schema              | cf      | p2_args                              | c1_after         |
-      | PM-C1    | graphcool_rel_pm_c1 | parent  | name: "p2"                           | null             |
-      | PM-CM    | graphcool_rel_pm_cm | parents | name: "p2", childrenIds: ["{{c1}}"]  | [{"name": "p2"}] |
+      | PM-C1    | relation_pm_c1opt_graphcool | parent  | name: "p2"                           | null             |
+      | PM-CM    | relation_pm_cm_graphcool | parents | name: "p2", childrenIds: ["{{c1}}"]  | [{"name": "p2"}] |
 
   @id:graphcool-matrix-046 @behaviour:nested-create
   Scenario Outline: updateChild with a nested parent moves the child to the new parent (<relation>)
@@ -246,13 +246,13 @@ Feature: Graphcool relation matrix: nested create on createX and updateX
 
     Examples:
       | relation | schema              | pf       | nested_c1                | c1_path       | none | c1               |
-      | P1-C1    | graphcool_rel_p1_c1 | child    | child: {name: "c1"}      | child.id      | null | {"name": "c1"}   |
-      | PM-C1    | graphcool_rel_pm_c1 | children | children: [{name: "c1"}] | children.0.id | []   | [{"name": "c1"}] |
+      | P1-C1    | relation_p1opt_c1opt_graphcool | child    | child: {name: "c1"}      | child.id      | null | {"name": "c1"}   |
+      | PM-C1    | relation_pm_c1opt_graphcool | children | children: [{name: "c1"}] | children.0.id | []   | [{"name": "c1"}] |
 
   @id:graphcool-matrix-047 @behaviour:errors @relation:P1!-C1
   Scenario: updateChild with a nested parent is 3032 when the old parent's child is required (P1!-C1)
     p1 would lose its required child: RelationIsRequired names Parent.child; no parent is created.
-    Given the data model "graphcool_rel_p1req_c1"
+    Given the data model "relation_p1req_c1opt_graphcool"
     And an empty database
     And having executed:
       """

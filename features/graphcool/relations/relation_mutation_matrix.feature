@@ -1,5 +1,5 @@
 Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
-  dialects.md §1.3, column "relation mutation", over the kinds of fixtures graphcool_rel_* (relation
+  dialects.md §1.3, column "relation mutation", over the kinds of fixtures relation_KIND_graphcool (relation
   ParentChild, Parent = side A). One-to-one: setParentChild(childChildId, parentParentId) and, when
   both sides are optional, unsetParentChild. With a list side: addToParentChild(childrenChildId,
   parent[s]ParentId) and, when no side is required, removeFromParentChild. From the server
@@ -12,7 +12,7 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
   @id:graphcool-matrix-060 @behaviour:relation-mutation @relation:P1-C1
   Scenario: setParentChild between two nodes with other partners leaves only the new edge (P1-C1)
     p1 holds c1, p2 holds c2; setParentChild(c2, p1) removes p1–c1 and p2–c2 and adds p1–c2.
-    Given the data model "graphcool_rel_p1_c1"
+    Given the data model "relation_p1opt_c1opt_graphcool"
     And an empty database
     And having executed:
       """
@@ -88,8 +88,8 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema                 | a_child               | b_node                                            | b_path_head  | b_path   | added | parents |
-      | P1!-C1   | graphcool_rel_p1req_c1 | , child: {name: "c1"} | createChild(name: "c2")                           | id           | id       | 0     | [{"name": "pa", "child": {"name": "c2"}}] |
-      | P1-C1!   | graphcool_rel_p1_c1req |                       | createParent(name: "p2", child: {name: "c2"})     | child { id } | child.id | 0     | [{"name": "pa", "child": {"name": "c2"}}, {"name": "p2", "child": null}] |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | , child: {name: "c1"} | createChild(name: "c2")                           | id           | id       | 0     | [{"name": "pa", "child": {"name": "c2"}}] |
+      | P1-C1!   | relation_p1opt_c1req_graphcool |                       | createParent(name: "p2", child: {name: "c2"})     | child { id } | child.id | 0     | [{"name": "pa", "child": {"name": "c2"}}, {"name": "p2", "child": null}] |
 
   @id:graphcool-matrix-062 @behaviour:errors
   Scenario Outline: setParentChild is 3032 when a displaced partner's field is required (<relation>)
@@ -119,12 +119,12 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema                 | field  | type   |
-      | P1!-C1   | graphcool_rel_p1req_c1 | child  | Parent |
-      | P1-C1!   | graphcool_rel_p1_c1req | parent | Child  |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | child  | Parent |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | parent | Child  |
 
   @id:graphcool-matrix-063 @behaviour:relation-mutation @relation:P1-C1
   Scenario: unsetParentChild removes the edge and returns both nodes (P1-C1)
-    Given the data model "graphcool_rel_p1_c1"
+    Given the data model "relation_p1opt_c1opt_graphcool"
     And an empty database
     And having executed:
       """
@@ -189,9 +189,9 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema                 | a_arg           | payload_a     | added | p1_after         |
-      | PM-C1    | graphcool_rel_pm_c1    | parentParentId  | parentParent  | 0     | []               |
-      | PM-C1!   | graphcool_rel_pm_c1req | parentParentId  | parentParent  | 0     | []               |
-      | PM-CM    | graphcool_rel_pm_cm    | parentsParentId | parentsParent | 1     | [{"name": "c1"}] |
+      | PM-C1    | relation_pm_c1opt_graphcool    | parentParentId  | parentParent  | 0     | []               |
+      | PM-C1!   | relation_pm_c1req_graphcool | parentParentId  | parentParent  | 0     | []               |
+      | PM-CM    | relation_pm_cm_graphcool    | parentsParentId | parentsParent | 1     | [{"name": "c1"}] |
 
   @id:graphcool-matrix-065 @behaviour:relation-mutation
   Scenario Outline: addToParentChild with a free child links it (<relation>)
@@ -223,8 +223,8 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema              | a_arg           | payload_a     |
-      | PM-C1    | graphcool_rel_pm_c1 | parentParentId  | parentParent  |
-      | PM-CM    | graphcool_rel_pm_cm | parentsParentId | parentsParent |
+      | PM-C1    | relation_pm_c1opt_graphcool | parentParentId  | parentParent  |
+      | PM-CM    | relation_pm_cm_graphcool | parentsParentId | parentsParent |
 
   @id:graphcool-matrix-066 @behaviour:relation-mutation
   Scenario Outline: addToParentChild on a connected pair changes nothing (<relation>)
@@ -254,9 +254,9 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema                 | a_arg           | payload_a     |
-      | PM-C1    | graphcool_rel_pm_c1    | parentParentId  | parentParent  |
-      | PM-C1!   | graphcool_rel_pm_c1req | parentParentId  | parentParent  |
-      | PM-CM    | graphcool_rel_pm_cm    | parentsParentId | parentsParent |
+      | PM-C1    | relation_pm_c1opt_graphcool    | parentParentId  | parentParent  |
+      | PM-C1!   | relation_pm_c1req_graphcool | parentParentId  | parentParent  |
+      | PM-CM    | relation_pm_cm_graphcool    | parentsParentId | parentsParent |
 
   @id:graphcool-matrix-067 @behaviour:relation-mutation
   Scenario Outline: removeFromParentChild deletes the one edge; the child survives (<relation>)
@@ -286,8 +286,8 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema              | a_arg           | payload_a     |
-      | PM-C1    | graphcool_rel_pm_c1 | parentParentId  | parentParent  |
-      | PM-CM    | graphcool_rel_pm_cm | parentsParentId | parentsParent |
+      | PM-C1    | relation_pm_c1opt_graphcool | parentParentId  | parentParent  |
+      | PM-CM    | relation_pm_cm_graphcool | parentsParentId | parentsParent |
 
   @id:graphcool-matrix-068 @behaviour:relation-mutation
   Scenario Outline: unsetR / removeFromR on an unconnected pair is a silent success (<relation>)
@@ -318,9 +318,9 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema              | mutation              | b_arg           | a_arg           | payload_a     |
-      | P1-C1    | graphcool_rel_p1_c1 | unsetParentChild      | childChildId    | parentParentId  | parentParent  |
-      | PM-C1    | graphcool_rel_pm_c1 | removeFromParentChild | childrenChildId | parentParentId  | parentParent  |
-      | PM-CM    | graphcool_rel_pm_cm | removeFromParentChild | childrenChildId | parentsParentId | parentsParent |
+      | P1-C1    | relation_p1opt_c1opt_graphcool | unsetParentChild      | childChildId    | parentParentId  | parentParent  |
+      | PM-C1    | relation_pm_c1opt_graphcool | removeFromParentChild | childrenChildId | parentParentId  | parentParent  |
+      | PM-CM    | relation_pm_cm_graphcool | removeFromParentChild | childrenChildId | parentsParentId | parentsParent |
 
   @id:graphcool-matrix-069 @behaviour:errors
   Scenario Outline: <mutation> naming an unknown child (the argument after side A's field) is 3011; nothing changes (<relation>)
@@ -347,12 +347,12 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema                 | p1_args                              | mutation         | b_arg           | a_arg           | payload_a     |
-      | P1-C1    | graphcool_rel_p1_c1    | name: "p1", child: {name: "c1"}      | setParentChild   | childChildId    | parentParentId  | parentParent  |
-      | P1!-C1   | graphcool_rel_p1req_c1 | name: "p1", child: {name: "c1"}      | setParentChild   | childChildId    | parentParentId  | parentParent  |
-      | P1-C1!   | graphcool_rel_p1_c1req | name: "p1"                           | setParentChild   | childChildId    | parentParentId  | parentParent  |
-      | PM-C1    | graphcool_rel_pm_c1    | name: "p1", children: [{name: "c1"}] | addToParentChild | childrenChildId | parentParentId  | parentParent  |
-      | PM-C1!   | graphcool_rel_pm_c1req | name: "p1", children: [{name: "c1"}] | addToParentChild | childrenChildId | parentParentId  | parentParent  |
-      | PM-CM    | graphcool_rel_pm_cm    | name: "p1", children: [{name: "c1"}] | addToParentChild | childrenChildId | parentsParentId | parentsParent |
+      | P1-C1    | relation_p1opt_c1opt_graphcool    | name: "p1", child: {name: "c1"}      | setParentChild   | childChildId    | parentParentId  | parentParent  |
+      | P1!-C1   | relation_p1req_c1opt_graphcool | name: "p1", child: {name: "c1"}      | setParentChild   | childChildId    | parentParentId  | parentParent  |
+      | P1-C1!   | relation_p1opt_c1req_graphcool | name: "p1"                           | setParentChild   | childChildId    | parentParentId  | parentParent  |
+      | PM-C1    | relation_pm_c1opt_graphcool    | name: "p1", children: [{name: "c1"}] | addToParentChild | childrenChildId | parentParentId  | parentParent  |
+      | PM-C1!   | relation_pm_c1req_graphcool | name: "p1", children: [{name: "c1"}] | addToParentChild | childrenChildId | parentParentId  | parentParent  |
+      | PM-CM    | relation_pm_cm_graphcool    | name: "p1", children: [{name: "c1"}] | addToParentChild | childrenChildId | parentsParentId | parentsParent |
 
   @id:graphcool-matrix-070 @behaviour:errors
   Scenario Outline: <mutation> with an unknown node is 3013 (<relation>)
@@ -378,6 +378,6 @@ Feature: Graphcool relation matrix: setR / unsetR / addToR / removeFromR
 
     Examples:
       | relation | schema              | mutation              | b_arg           | a_arg           | payload_a     |
-      | P1-C1    | graphcool_rel_p1_c1 | unsetParentChild      | childChildId    | parentParentId  | parentParent  |
-      | PM-C1    | graphcool_rel_pm_c1 | removeFromParentChild | childrenChildId | parentParentId  | parentParent  |
-      | PM-CM    | graphcool_rel_pm_cm | removeFromParentChild | childrenChildId | parentsParentId | parentsParent |
+      | P1-C1    | relation_p1opt_c1opt_graphcool | unsetParentChild      | childChildId    | parentParentId  | parentParent  |
+      | PM-C1    | relation_pm_c1opt_graphcool | removeFromParentChild | childrenChildId | parentParentId  | parentParent  |
+      | PM-CM    | relation_pm_cm_graphcool | removeFromParentChild | childrenChildId | parentsParentId | parentsParent |

@@ -16,7 +16,7 @@ Feature: Graphcool generated schema: type names, arguments and payloads
     ones, so PostauthorAuthor (Author created from Post.author) keeps Author's `postsIds`/`posts`
     beside `contactDetailsId`/`contactDetails`. (dialects.md §1.1 says "minus both the back-relation
     arguments", which holds for AuthorpostsPost, whose back relation Post.author is to-one.)
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     When executing:
       """
@@ -41,7 +41,7 @@ Feature: Graphcool generated schema: type names, arguments and payloads
   @id:graphcool-schema-002 @behaviour:schema
   Scenario: A create argument is non-null only when the field is required and has no default; update arguments are all optional but id
     dialects.md §1.1 (InputTypesBuilder, FieldToInputTypeMapper), seen through CreateTodo / UpdateTodo.
-    Given the data model "graphcool_todo"
+    Given the data model "todo_default_graphcool"
     And an empty database
     When executing:
       """
@@ -69,8 +69,8 @@ Feature: Graphcool generated schema: type names, arguments and payloads
   Scenario: Relation arguments: fId for a to-one, fIds for a to-many, both optional even for a required relation
     dialects.md §1.1: `fId: ID`, `fIds: [ID!]`, nested create `f: <Parent><f><Y>` / `[<Parent><f><Y>!]`;
     "Relation ID args are always optional in the schema, even for required relations". Post.author is
-    required in graphcool_author_req.
-    Given the data model "graphcool_author_req"
+    required in author_posts_required_graphcool.
+    Given the data model "author_posts_required_graphcool"
     And an empty database
     When executing:
       """
@@ -100,7 +100,7 @@ Feature: Graphcool generated schema: type names, arguments and payloads
     Seed 003 L211: "The names of query arguments and node names depend on the field names of the
     relation" (inventory PB-18); dialects.md §1.1: `${SetR|UnsetR|AddToR|RemoveFromR}Payload` with the
     nullable fields `${fB}${A}: A` and `${fA}${B}: B`.
-    Given the data model "graphcool_metainformation"
+    Given the data model "post_metainformation_graphcool"
     And an empty database
     When executing:
       """
@@ -127,7 +127,7 @@ Feature: Graphcool generated schema: type names, arguments and payloads
   Scenario: allXs, _allXsMeta and to-many fields with a _fieldMeta count
     dialects.md §1.1 queries: `allXs(...)`, `_allXsMeta { count }`, `X(id | unique)`, and to-many
     fields as plain lists with a sibling `_<field>Meta { count }`.
-    Given the data model "graphcool_author"
+    Given the data model "author_contact_posts_graphcool"
     And an empty database
     And having executed:
       """
@@ -156,7 +156,7 @@ Feature: Graphcool generated schema: type names, arguments and payloads
   @id:graphcool-schema-006 @behaviour:query
   Scenario: List names use the Evo Inflector plural: Todo gives allTodoes
     dialects.md §1.1: "Plural uses the Evo English inflector (Todo → Todoes; PluralsCache)".
-    Given the data model "graphcool_todo"
+    Given the data model "todo_default_graphcool"
     And an empty database
     And having executed:
       """

@@ -1,5 +1,5 @@
 Feature: Graphcool type mutations: createX
-  Seed 003 "Type mutations › Creating a node" (L59-100) on I-003-post-ext (fixture graphcool_post) and
+  Seed 003 "Type mutations › Creating a node" (L59-100) on I-003-post-ext (fixture post_unique_slug_graphcool) and
   the rules of dialects.md §1.1/§1.2 taken from the Graphcool server (SchemaBuilder, InputTypesBuilder,
   SqlMutactions.getCreateMutaction): `createX` takes flat arguments, a scalar argument is `T!` iff the
   field is required and has no default, `id` is not an argument, the new node gets a fresh cuid, and
@@ -11,7 +11,7 @@ Feature: Graphcool type mutations: createX
     byte-identical (ERR-003-2). It sets slug, published and text, which M-003-post lacks: the fixture
     is I-003-post-ext (ERR-003-1). The response id cixneo7zp3cda0134h7t4klep is server-generated, so
     only its presence is checked; the stored values are read back with a control query.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -57,7 +57,7 @@ Feature: Graphcool type mutations: createX
     Seed 003 L71: "The query response can contain all fields of the newly created node, including the
     id field." Fields left out of the arguments are null; the node is found by `Post(slug:)` because
     slug is a unique field (single-node queries take `id` or any unique field, dialects.md §1.1).
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -96,7 +96,7 @@ Feature: Graphcool type mutations: createX
     Seed 003 L69: "All required fields of the type without a default value have to be specified, the
     other fields are optional arguments." `title: String!` is a `String!` argument of createPost, so
     leaving it out fails Sangria's validation: an error with no Graphcool code, nothing created.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -113,7 +113,7 @@ Feature: Graphcool type mutations: createX
   Scenario: id is not an argument of createX
     dialects.md §1.1: read-only and system fields (`id`, `createdAt`, `updatedAt`) are not arguments;
     the server assigns a fresh cuid. Passing `id` is an unknown argument (validation error, no code).
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -131,7 +131,7 @@ Feature: Graphcool type mutations: createX
     Seed 003 L69 (required fields *without a default value* have to be specified); dialects.md §1.1:
     a create argument is `T!` only when the field is required and has no default. `done: Boolean!`
     with `@defaultValue(value: false)` may be left out and reads back false.
-    Given the data model "graphcool_todo"
+    Given the data model "todo_default_graphcool"
     And an empty database
     When executing:
       """
@@ -155,7 +155,7 @@ Feature: Graphcool type mutations: createX
     InputInvalid 3036; the server builds it as InputInvalid("null", field, model), so the text names
     the model where the pattern says type: "The input value null was not valid for field done of
     type Todo." Nothing is created.
-    Given the data model "graphcool_todo"
+    Given the data model "todo_default_graphcool"
     And an empty database
     When executing:
       """
@@ -173,7 +173,7 @@ Feature: Graphcool type mutations: createX
     dialects.md §1.4: UniqueConstraintViolation 3010, "A unique constraint would be violated on
     <Model>. Details: <detail>"; the Graphcool server fills the detail with "Field name = <field>"
     (GetFieldFromSQLUniqueException). The second post is not created.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """

@@ -1,5 +1,5 @@
 Feature: Graphcool type mutations: deleteX
-  Seed 003 "Type mutations › Deleting a node" (L137-164) on M-003-post (fixture graphcool_post, the
+  Seed 003 "Type mutations › Deleting a node" (L137-164) on M-003-post (fixture post_unique_slug_graphcool, the
   I-003-post-ext superset) and dialects.md §1.2 deleteX (Delete, DeleteDataItem.verify): `deleteX(id)`
   takes the id only and returns the deleted node's last values; a malformed id (more than 25
   characters, or characters outside [A-Za-z0-9_-]) is 3001, an unknown one 3002. Delete cascades to
@@ -10,7 +10,7 @@ Feature: Graphcool type mutations: deleteX
     The operation of E-003-04 (L146-155) on the post E-003-01 created, with its id saved instead of
     cixneo7zp3cda0134h7t4klep. The seed's response lacks the `deletePost` key (ERR-003-4); the
     expected result has it. A later `Post(id)` is null (§5 G-03).
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -56,7 +56,7 @@ Feature: Graphcool type mutations: deleteX
   Scenario: The response of deleteX can contain every field of the deleted node
     Seed 003 L142: "The query response can contain all fields of the deleted node." The other post is
     untouched.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -102,7 +102,7 @@ Feature: Graphcool type mutations: deleteX
   Scenario: deleteX with an unknown id is error 3002
     dialects.md §1.2 deleteX: unknown → DataItemDoesNotExist 3002 `'Post' has no item with id '<id>'`;
     `data.deletePost` is null and nothing is deleted.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -127,7 +127,7 @@ Feature: Graphcool type mutations: deleteX
   Scenario: deleteX with a 26-character id is error 3001, before the existence check
     dialects.md §1.2 deleteX: an id longer than 25 characters is IdIsInvalid 3001 "The given id '<id>'
     is invalid." (DeleteDataItem.verify checks the format before looking the node up).
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -151,7 +151,7 @@ Feature: Graphcool type mutations: deleteX
   @id:graphcool-type-024 @behaviour:errors @catalogue:G-05
   Scenario: deleteX with an id outside [A-Za-z0-9_-] is error 3001
     dialects.md §1.2 deleteX: characters outside [A-Za-z0-9_-] make the id invalid (3001).
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """

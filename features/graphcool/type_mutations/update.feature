@@ -1,5 +1,5 @@
 Feature: Graphcool type mutations: updateX
-  Seed 003 "Type mutations › Updating a node" (L102-135) on I-003-post-ext (fixture graphcool_post) and
+  Seed 003 "Type mutations › Updating a node" (L102-135) on I-003-post-ext (fixture post_unique_slug_graphcool) and
   dialects.md §1.1/§1.2 (SqlMutactions.getUpdateMutaction, UpdateDataItem.verify): `updateX(id, ...)`
   selects the node by `id` only (seed 003 L105), every other argument is optional and only the given
   fields change; an unknown id is 3002 with `data.updateX` null; setting a required scalar to null is
@@ -11,7 +11,7 @@ Feature: Graphcool type mutations: updateX
     The seed's response also shows text and published, which were not selected (ERR-003-3): the
     expected result holds the selected `id` only, and the new values are read back with a control
     query. text and published are I-003-post-ext fields (ERR-003-1).
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -60,7 +60,7 @@ Feature: Graphcool type mutations: updateX
     Seed 003 L107: "The query response can contain all fields of the updated node." Update arguments
     are all optional (dialects.md §1.1): a field that is not given keeps its value, an explicit null
     on an optional field stores null.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -95,7 +95,7 @@ Feature: Graphcool type mutations: updateX
     dialects.md §1.2 updateX: unknown id → 3002 `'Post' has no item with id 'wrong-id'`, and
     `data.updatePost` is null (§1.4; the vocabulary checks the error, the field being null is part of
     the same answer). Nothing changes.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -133,7 +133,7 @@ Feature: Graphcool type mutations: updateX
     Update arguments are nullable in the schema (dialects.md §1.1), so `title: null` passes GraphQL
     validation; the write is refused with FieldCannotBeNull 3020 (§1.4, "update sets required scalar
     to null"). The title keeps its value.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -171,7 +171,7 @@ Feature: Graphcool type mutations: updateX
   Scenario: An update to a value another node holds in an @isUnique field is error 3010
     dialects.md §1.4: UniqueConstraintViolation 3010 with the detail "Field name = slug"
     (UpdateDataItem.handleErrors). The updated post keeps its slug.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """

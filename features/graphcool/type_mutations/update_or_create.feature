@@ -6,7 +6,7 @@ Feature: Graphcool type mutations: updateOrCreateX
   @id:graphcool-type-030 @behaviour:upsert @catalogue:G-38
   Scenario: updateOrCreateX with an existing update.id updates the node and ignores create
     Only the `update` values are applied; nothing is created.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
       """
@@ -39,7 +39,7 @@ Feature: Graphcool type mutations: updateOrCreateX
   @id:graphcool-type-031 @behaviour:upsert @catalogue:G-38
   Scenario: updateOrCreateX with an unknown update.id creates the node from create with a new id
     The unknown `update.id` is not used for the new node: a lookup by it stays null.
-    Given the data model "graphcool_post"
+    Given the data model "post_unique_slug_graphcool"
     And an empty database
     When executing:
       """
@@ -81,7 +81,7 @@ Feature: Graphcool type mutations: updateOrCreateX
   Scenario: On a model named User, updateOrCreateUser creates users although there is no createUser
     dialects.md §1.1: a model named User gets no generic createUser (it comes from the auth-provider
     integration), while updateOrCreateX is generated for every model. M-003-relations has such a User.
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     When executing:
       """
@@ -109,7 +109,7 @@ Feature: Graphcool type mutations: updateOrCreateX
   Scenario: A model named User has no createUser mutation
     dialects.md §1.1 (SchemaBuilder.buildMutation leaves User out of the create fields): calling
     createUser on a project without an auth provider is a GraphQL validation error.
-    Given the data model "graphcool_relations"
+    Given the data model "post_user_address_graphcool"
     And an empty database
     When executing:
       """

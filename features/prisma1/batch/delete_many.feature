@@ -7,7 +7,7 @@ Feature: Prisma 1 deleteMany
   @id:prisma1-batch-010 @behaviour:batch @behaviour:filters @catalogue:P1-032
   Scenario Outline: deleteManyTodoes with <case> deletes the matching todoes
     From M/DeleteManySpec.scala "delete all items using in" / "using notin".
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -44,7 +44,7 @@ Feature: Prisma 1 deleteMany
   @id:prisma1-batch-011 @behaviour:batch @behaviour:filters @catalogue:P1-033
   Scenario: deleteMany with OR of two titles deletes both
     From M/DeleteManySpec.scala "delete items using OR".
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -76,7 +76,7 @@ Feature: Prisma 1 deleteMany
   @id:prisma1-batch-012 @behaviour:batch @behaviour:filters @catalogue:P1-033
   Scenario: deleteMany with AND of two different titles matches nothing: count 0
     From M/DeleteManySpec.scala "delete items using AND". Matching nothing is not an error.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -101,7 +101,7 @@ Feature: Prisma 1 deleteMany
     From M/DeleteManySpec.scala "delete all items if the where clause is empty" and
     M/nonEmbedded/DeleteManyRelationFilterSpec.scala (no argument). The deleted top leaves its
     relation to the bottom; the bottom survives.
-    Given the data model "p1top_chain"
+    Given the data model "chain3_one_one"
     And an empty database
     And having executed:
       """
@@ -140,7 +140,7 @@ Feature: Prisma 1 deleteMany
   Scenario: deleteMany with veryBottom_not: null inside a two-level relation filter
     From M/nonEmbedded/DeleteManyRelationFilterSpec.scala "work for named filters": only top3 has a
     bottom with a veryBottom.
-    Given the data model "p1top_chain"
+    Given the data model "chain3_one_one"
     And an empty database
     And having executed:
       """
@@ -189,16 +189,16 @@ Feature: Prisma 1 deleteMany
 
     Examples:
       | relation | schema          | setup                                                                   |
-      | P0-C1!   | p1top_p0_c1req  | createChild(data: {c: "c1", parentReq: {create: {p: "p1"}}}) { c }      |
-      | P1!-C1!  | rel_p1req_c1req | createParent(data: {p: "p1", childReq: {create: {c: "c1"}}}) { p }      |
-      | PM-C1!   | rel_pm_c1req    | createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { p } |
-      | P1-C1!   | rel_p1opt_c1req | createParent(data: {p: "p1", childOpt: {create: {c: "c1"}}}) { p }      |
+      | P0-C1!   | relation_p0_c1req  | createChild(data: {c: "c1", parentReq: {create: {p: "p1"}}}) { c }      |
+      | P1!-C1!  | relation_p1req_c1req | createParent(data: {p: "p1", childReq: {create: {c: "c1"}}}) { p }      |
+      | PM-C1!   | relation_pm_c1req    | createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { p } |
+      | P1-C1!   | relation_p1opt_c1req | createParent(data: {p: "p1", childOpt: {create: {c: "c1"}}}) { p }      |
 
   @id:prisma1-batch-016 @behaviour:batch @behaviour:errors @catalogue:P1-035
   Scenario: deleteMany with an empty filter fails with 3042 if one matched node is required; the free one survives too
     From M/DeleteManyMutationRelationsSpec.scala "error when deleting the parent with empty filter"
     (P0-C1!), with an extra parent p2 that no child requires: it is not deleted either.
-    Given the data model "p1top_p0_c1req"
+    Given the data model "relation_p0_c1req"
     And an empty database
     And having executed:
       """
@@ -225,9 +225,9 @@ Feature: Prisma 1 deleteMany
   @id:prisma1-batch-017 @behaviour:batch @behaviour:filters @catalogue:P1-038
   Scenario: the seed 004 deleteManyPosts: drafts of the author named Zeus (Prisma 1)
     The Prisma 1 variant of seed 004's "delete all unpublished posts of a certain author" example on
-    fixture p1top_blog. Deleting posts does not violate Post.author: User! (the required field is on
+    fixture blog_user_post_status. Deleting posts does not violate Post.author: User! (the required field is on
     the deleted node itself). Hera's draft and Zeus's published post stay.
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """

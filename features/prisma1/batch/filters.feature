@@ -17,7 +17,7 @@ Feature: Prisma 1 filter operators in batch mutations
     "id NOT IN (nodes having a related node that fails the filter)" (code-derived, J/database/
     FilterConditionBuilder.scala). NOT with several filters is "none of them" (NOT a AND NOT b),
     also code-derived from the same file.
-    Given the data model "p1top_filter"
+    Given the data model "item_owner_tag_filters"
     And an empty database
     And having executed:
       """
@@ -89,7 +89,7 @@ Feature: Prisma 1 filter operators in batch mutations
   Scenario: deleteMany with a to-many filter from the other side deletes the owners that have a matching item
     The same operators exist on every model: Owner.items_some. Deleting an owner detaches its items
     (Item.owner is optional).
-    Given the data model "p1top_filter"
+    Given the data model "item_owner_tag_filters"
     And an empty database
     And having executed:
       """

@@ -6,7 +6,7 @@ Feature: Prisma 1 updateMany
   @id:prisma1-batch-001 @behaviour:batch @catalogue:P1-028
   Scenario: updateManyTodoes with an equality filter updates the one match and leaves the rest
     From M/UpdateManySpec.scala. The plural of Todo is Todoes (§6, pluralisation).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -39,7 +39,7 @@ Feature: Prisma 1 updateMany
   Scenario Outline: updateMany with an empty or missing where updates every node (<case>)
     From M/UpdateManySpec.scala and M/nonEmbedded/UpdateManyRelationFilterSpec.scala "update all
     items if the filter is empty".
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -75,7 +75,7 @@ Feature: Prisma 1 updateMany
   @id:prisma1-batch-003 @behaviour:batch @behaviour:filters @catalogue:P1-030
   Scenario: updateMany with the to-one relation filter {bottom: null} updates the nodes without a bottom
     From M/nonEmbedded/UpdateManyRelationFilterSpec.scala: 2 of 3 tops have no bottom.
-    Given the data model "p1top_chain"
+    Given the data model "chain3_one_one"
     And an empty database
     And having executed:
       """
@@ -106,7 +106,7 @@ Feature: Prisma 1 updateMany
   @id:prisma1-batch-004 @behaviour:batch @behaviour:filters @catalogue:P1-031
   Scenario: updateMany with a two-level relation filter updates only the top whose chain matches
     From M/nonEmbedded/UpdateManyRelationFilterSpec.scala "work for deeply nested filters".
-    Given the data model "p1top_chain"
+    Given the data model "chain3_one_one"
     And an empty database
     And having executed:
       """
@@ -139,10 +139,10 @@ Feature: Prisma 1 updateMany
   @id:prisma1-batch-005 @behaviour:batch @behaviour:filters @catalogue:P1-037
   Scenario: the seed 004 updateManyPosts on Prisma 1: posts created now are not "created in 2017"
     The Prisma 1 variant of seed 004's "publish all unpublished posts created in 2017" example on
-    fixture p1top_blog, transcribed with its literal filter. `createdAt` is set by the server to
+    fixture blog_user_post_status, transcribed with its literal filter. `createdAt` is set by the server to
     the creation time, which is after 2018, so the filter matches no post: count 0, nothing changes.
     The shortened DateTimes "2017" and "2018" are accepted in filters.
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """
@@ -185,7 +185,7 @@ Feature: Prisma 1 updateMany
   Scenario: updateManyPosts with createdAt_gte and status publishes the drafts created since 2017
     The same example with a date range that contains the posts' creation time (createdAt is set
     by the server when the post is created).
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """
@@ -228,7 +228,7 @@ Feature: Prisma 1 updateMany
   Scenario: updateMany data has no relation fields: a relation field is a GraphQL validation error
     XUpdateManyMutationInput contains scalar fields and scalar-list `set` only (§7, ITB
     computeInputObjectTypeForUpdateMany), so `author` is not defined in PostUpdateManyMutationInput.
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """

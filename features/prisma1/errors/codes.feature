@@ -9,7 +9,7 @@ Feature: Prisma 1 error codes of mutations
   Scenario: 3007 ValueTooLong: a top-level create with a 26-character value in an ID-typed non-id field
     An ID-typed field that is not the id allows at most 25 characters; the pre-check runs before
     the create (API/mutactions/validation/InputValueValidation.scala).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """
@@ -23,7 +23,7 @@ Feature: Prisma 1 error codes of mutations
   @id:prisma1-errors-002 @behaviour:errors
   Scenario: an ID-typed non-id field of exactly 25 characters is accepted
     The boundary of the same check.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """
@@ -41,7 +41,7 @@ Feature: Prisma 1 error codes of mutations
   @id:prisma1-errors-003 @behaviour:errors @behaviour:uniques
   Scenario: 3010 UniqueConstraintViolation: an update that copies another node's unique value
     The unique check applies to updates too and names the model and the field.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -95,7 +95,7 @@ Feature: Prisma 1 error codes of mutations
   Scenario: 3036 InvalidValue: explicit null for a required field with a default in a top-level create
     The create-input field is optional because of the default, so null passes validation; Prisma
     refuses to store it (CA generateNonListCreateArgs).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """
@@ -108,7 +108,7 @@ Feature: Prisma 1 error codes of mutations
   Scenario: 3039 NodeNotFound prints an Int selector value unquoted
     In 3039 the value is printed raw: numbers as 3, strings without quotes
     (M/nonEmbedded/TransactionalNestedExecutionSpec.scala).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -124,7 +124,7 @@ Feature: Prisma 1 error codes of mutations
   @id:prisma1-errors-007 @behaviour:errors
   Scenario: 3039 NodeNotFound for a connect target that does not exist; the create is rolled back
     From N/NestedConnectMutationInsideCreateSpec.scala.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     When executing:
       """
@@ -141,7 +141,7 @@ Feature: Prisma 1 error codes of mutations
     parent (selected by its id) and the child model: "The relation ChildToParent has no node for the
     model Parent with the value '<parent id>' for the field 'id' connected to a node for the model
     Child on your mutation path."
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And an empty database
     And having executed:
       """
@@ -159,7 +159,7 @@ Feature: Prisma 1 error codes of mutations
   Scenario: 3042 RequiredRelationViolation: disconnect on a required to-one from the to-many side
     From N/NestedDisconnectMutationInsideUpdateSpec.scala (PM-C1!): disconnecting would leave the
     child's required parentReq empty, so it fails whatever the data.
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And an empty database
     And having executed:
       """
@@ -177,7 +177,7 @@ Feature: Prisma 1 error codes of mutations
     Sangria's text is "Argument 'data' expected type 'TodoCreateInput!' but got: ... Reason:
     'colour' Field 'colour' is not defined in the input type 'TodoCreateInput'." (§3, §15: assert a
     fragment only).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """

@@ -10,7 +10,7 @@ Feature: Prisma 1 nested connect inside create
     ConnCreate "a PM to C1 relation with a child without a relation should error if also trying to
     connect to a non-existing node": 3039 "No Node for the model Child with value DOES NOT EXIST for
     c found."; the parent is not created and no link exists.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     And having executed:
       """
@@ -40,7 +40,7 @@ Feature: Prisma 1 nested connect inside create
     ConnCreate "a PM to CM relation without a backrelation should be connectable": Role has no field
     pointing back to User; User.roles still offers create and connect (types named
     `RoleCreateManyInput`, §11).
-    Given the data model "p1nest_user_roles"
+    Given the data model "user_roles_no_back_relation"
     And an empty database
     And having executed:
       """
@@ -66,7 +66,7 @@ Feature: Prisma 1 nested connect inside create
   Scenario: connect by an unknown id fails with 3039 naming the model and the id field
     ConnCreate "a many relation should throw a proper error if connected by wrong id": the id value is
     printed raw.
-    Given the data model "p1nest_todo_comments"
+    Given the data model "todo_comments"
     And an empty database
     When executing:
       """
@@ -84,7 +84,7 @@ Feature: Prisma 1 nested connect inside create
   Scenario: connect by an unknown id from the to-one side names the related model
     ConnCreate "a many relation should throw a proper error if connected by wrong id the other way
     around": createComment connecting a Todo that does not exist → 3039 on Todo; no Comment created.
-    Given the data model "p1nest_todo_comments"
+    Given the data model "todo_comments"
     And an empty database
     When executing:
       """
@@ -102,7 +102,7 @@ Feature: Prisma 1 nested connect inside create
     ConnCreate "a many relation should throw a proper error if the id of a wrong model is provided":
     a Todo's id given as a Comment selector matches no Comment. The text contains the Todo's id,
     which is generated, so it is asserted in two fragments around it.
-    Given the data model "p1nest_todo_comments"
+    Given the data model "todo_comments"
     And an empty database
     And having executed:
       """
@@ -132,7 +132,7 @@ Feature: Prisma 1 nested connect inside create
   @id:prisma1-nested-connect-006 @behaviour:connect
   Scenario: connect by id returns the connected nodes with their ids, in id order
     ConnCreate "a many relation should be connectable through a nested mutation by id".
-    Given the data model "p1nest_todo_comments"
+    Given the data model "todo_comments"
     And an empty database
     And having executed:
       """
@@ -163,7 +163,7 @@ Feature: Prisma 1 nested connect inside create
   @id:prisma1-nested-connect-007 @behaviour:connect
   Scenario: duplicates in a PM-CM connect list are linked once
     §4.2: on to-many, duplicates in the connect list are tolerated; the pair is linked once.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And an empty database
     And having executed:
       """
@@ -190,7 +190,7 @@ Feature: Prisma 1 nested connect inside create
     Catalogue CO09 (seed 004's `author: {connect: {email}}`, here in the Prisma 1 dialect): from the
     Post side Post.author: User! is a required to-one whose back-field User.posts is a list, the
     P1!-CM cell of "connect inside create": just link.
-    Given the data model "p1nest_blog"
+    Given the data model "blog_user_post_unique_title"
     And an empty database
     And having executed:
       """
@@ -227,7 +227,7 @@ Feature: Prisma 1 nested connect inside create
     would leave one item without a partner": Owner.cat: Cat! and Cat.owner: Owner! (P1!-C1!, "3042
     always"). The relation name is CatToOwner and the models appear in alphabetical order. The owner
     gargamel is not created; jon keeps garfield.
-    Given the data model "p1nest_owner_cat"
+    Given the data model "owner_cat_required"
     And an empty database
     And having executed:
       """
@@ -261,7 +261,7 @@ Feature: Prisma 1 nested connect inside create
     §4.2: the selector must hold exactly one non-null unique field (CA extractNodeSelector); `{}`
     gives 3040 "You provided an invalid argument for the where selector on Child. Please provide
     exactly one unique field and value." The check runs before the transaction, nothing is created.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     When executing:
       """
@@ -279,7 +279,7 @@ Feature: Prisma 1 nested connect inside create
     §4.2: two or more fields in a unique selector give 3045 "You provided more than one field for the
     unique selector on Child. If you want that behavior you can use the many query and combine
     fields with AND / OR."
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     And having executed:
       """

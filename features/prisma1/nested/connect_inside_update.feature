@@ -7,7 +7,7 @@ Feature: Prisma 1 nested connect inside update
   Scenario: connect on a many-to-many self relation is visible from both sides
     ConnUpdate, self PM-CM: technology A connects B as a child technology; B lists A among its parent
     technologies. Both fields belong to the one relation ChildTechnologies.
-    Given the data model "p1nest_technology"
+    Given the data model "technology_self_relation"
     And an empty database
     And having executed:
       """
@@ -46,7 +46,7 @@ Feature: Prisma 1 nested connect inside update
   Scenario: a to-one connect to a missing node fails with 3039 and rolls back the outer scalar change
     §4.2 / §9: 3039 "No Node for the model Child with value DOES NOT EXIST for c found."; the rename in
     the same update is not kept and p1 keeps its child.
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And an empty database
     And having executed:
       """
@@ -75,7 +75,7 @@ Feature: Prisma 1 nested connect inside update
   Scenario: a to-many connect list with one missing node steals nothing
     §4.2 / §9: the first entry (c1) would move from p1 to p2, the second does not exist → 3039 and the
     whole update rolls back: c1 stays with p1.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     And having executed:
       """

@@ -2,12 +2,12 @@ Feature: Prisma 1 nested connect inside upsert
   A top-level upsert runs only one branch (prisma1-behaviours.md §6): `create` when `where` misses,
   `update` when it hits. A connect inside the create branch follows the "connect inside create"
   rules, one inside the update branch the "connect inside update" rules (§4.0). ConnUpsert, P1-CM
-  (fixture rel_p1opt_cm: Parent.childOpt, Child.parentsOpt).
+  (fixture relation_p1opt_cm: Parent.childOpt, Child.parentsOpt).
 
   @id:prisma1-nested-connect-030 @behaviour:connect @catalogue:P1-074
   Scenario: connect in the create branch of an upsert whose where misses
     ConnUpsert: the parent p1 does not exist, so `create` runs and links c1; `update` is ignored.
-    Given the data model "rel_p1opt_cm"
+    Given the data model "relation_p1opt_cm"
     And an empty database
     And having executed:
       """
@@ -39,7 +39,7 @@ Feature: Prisma 1 nested connect inside upsert
     ConnUpsert: p1 exists, so only `update` runs: p1 connects c2 (P1-CM in an update: p1's old link
     to c1 is removed, c1 survives without parents). The create branch's connect to a missing node is
     never looked at.
-    Given the data model "rel_p1opt_cm"
+    Given the data model "relation_p1opt_cm"
     And an empty database
     And having executed:
       """
@@ -80,7 +80,7 @@ Feature: Prisma 1 nested connect inside upsert
   Scenario: a connect to a missing node in the update branch fails with 3039 and changes nothing
     ConnUpsert: the update branch runs and its connect target does not exist → 3039; the scalar change
     of the same branch is rolled back (§9).
-    Given the data model "rel_p1opt_cm"
+    Given the data model "relation_p1opt_cm"
     And an empty database
     And having executed:
       """

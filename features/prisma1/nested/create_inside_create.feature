@@ -8,7 +8,7 @@ Feature: Prisma 1 nested create inside create
   @id:prisma1-nested-create-001 @behaviour:nested-create @catalogue:P1-043
   Scenario: a create nested three levels deep creates every level (List → Todo → Tag)
     CreCreate "a deeply nested mutation should execute all levels of the mutation".
-    Given the data model "p1nest_list_todo_tag"
+    Given the data model "list_todos_tag"
     And an empty database
     When executing:
       """
@@ -45,7 +45,7 @@ Feature: Prisma 1 nested create inside create
     Seeds 001/002/003 claim "Currently, the maximum nested level is 3" (seed 002 L383, prose
     behaviour PB-11). Prisma 1 has no such limit (prisma1-behaviours.md §13 item 10): its tests nest
     four levels (Top → Middle → Bottom → Below in UpdUpdate and DelUpdate).
-    Given the data model "p1nest_chain"
+    Given the data model "chain4_two_way"
     And an empty database
     When executing:
       """
@@ -83,7 +83,7 @@ Feature: Prisma 1 nested create inside create
     CreCreate "a required one2one relation should be creatable through a nested create mutation":
     Comment.todo: Todo! and Todo.comment: Comment! (P1!-C1!). The nested Todo's own required
     `comment` is its back-relation, which the parent fills.
-    Given the data model "p1nest_comment_todo_req"
+    Given the data model "comment_todo_required"
     And an empty database
     When executing:
       """
@@ -109,7 +109,7 @@ Feature: Prisma 1 nested create inside create
     required relation empty: 3032 "The field 'todo' on type 'Comment' is required. Performing this
     mutation would violate that constraint" (CreCreate). The check runs while the mutation is built,
     so nothing is created.
-    Given the data model "p1nest_comment_todo_req"
+    Given the data model "comment_todo_required"
     And an empty database
     When executing:
       """
@@ -127,7 +127,7 @@ Feature: Prisma 1 nested create inside create
   Scenario: omitting a required relation field altogether is a GraphQL validation error
     §4.1: the required relation field is non-null in `CommentCreateInput`, so leaving it out fails
     validation (no code) before anything runs.
-    Given the data model "p1nest_comment_todo_req"
+    Given the data model "comment_todo_required"
     And an empty database
     When executing:
       """
@@ -145,7 +145,7 @@ Feature: Prisma 1 nested create inside create
     CreCreate "A nested create on a one to one relation should correctly assign violations to
     offending model and not partially execute second direction": the User would be valid, the
     nested Post clashes on uniquePost → 3010 on Post; the new User is not kept either (§9).
-    Given the data model "p1nest_user_post_unique"
+    Given the data model "user_post_one_to_one_uniques"
     And an empty database
     And having executed:
       """
@@ -174,7 +174,7 @@ Feature: Prisma 1 nested create inside create
   Scenario: a unique violation on the parent names the parent's model and creates no child
     CreCreate "… not partially execute first direction": the User clashes on `unique` → 3010 on
     User, and the nested Post is not created.
-    Given the data model "p1nest_user_post_unique"
+    Given the data model "user_post_one_to_one_uniques"
     And an empty database
     And having executed:
       """
@@ -204,7 +204,7 @@ Feature: Prisma 1 nested create inside create
     CreCreate "Backrelation bug should be fixed": ListMembership has two required relations. Created
     under a User, its `user` is the back-relation (filled by the parent) and its `list` is created
     in the same request. All three nodes and both links exist afterwards.
-    Given the data model "p1nest_membership"
+    Given the data model "user_list_membership"
     And an empty database
     When executing:
       """
@@ -246,7 +246,7 @@ Feature: Prisma 1 nested create inside create
     the Prisma 1 dialect). Post.author: User! is required; connecting inside a create moves each
     post away from its old author without a check (§4.0 PM-C1! "child moves from its old parent").
     Nested creates run before connects (§4.9); the result lists the four posts in id order.
-    Given the data model "p1nest_blog"
+    Given the data model "blog_user_post_unique_title"
     And an empty database
     And having executed:
       """

@@ -8,7 +8,7 @@ Feature: Prisma 1 nested create inside update
   Scenario: a 3042 from a nested create rolls back the outer scalar change
     §9: each top-level mutation is one transaction. On P1-C1! with an existing child, the nested
     create fails with 3042 (§4.0), so the rename of the parent in the same update is not kept.
-    Given the data model "rel_p1opt_c1req"
+    Given the data model "relation_p1opt_c1req"
     And an empty database
     And having executed:
       """
@@ -37,7 +37,7 @@ Feature: Prisma 1 nested create inside update
   Scenario: a unique violation in a nested create inside update names the child model and changes nothing
     §4.1 / §10: the 3010 names the model actually violated (Child); the whole update, including the
     outer scalar change, is rolled back (§9).
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     And having executed:
       """
@@ -67,7 +67,7 @@ Feature: Prisma 1 nested create inside update
     §4.5: the `data` of a nested update is a full update input minus the back-relation and can nest
     further operations; a nested create there follows the "create inside update" rules of its own
     relation (Middle.bottoms is to-many: append).
-    Given the data model "p1nest_chain"
+    Given the data model "chain4_two_way"
     And an empty database
     And having executed:
       """

@@ -37,9 +37,9 @@ Feature: Nested delete inside update (Prisma 1.34)
 
     Examples:
       | relation | schema          |
-      | P1!-C1!  | rel_p1req_c1req |
-      | P1!-C1   | rel_p1req_c1opt |
-      | P1!-CM   | rel_p1req_cm    |
+      | P1!-C1!  | relation_p1req_c1req |
+      | P1!-C1   | relation_p1req_c1opt |
+      | P1!-CM   | relation_p1req_cm    |
 
   @id:prisma1-nested-delete-002 @behaviour:nested-delete @catalogue:P1-087
   Scenario Outline: delete: true deletes the connected child of an optional to-one (<relation>)
@@ -88,9 +88,9 @@ Feature: Nested delete inside update (Prisma 1.34)
 
     Examples:
       | relation | schema          |
-      | P1-C1    | rel_p1opt_c1opt |
-      | P1-C1!   | rel_p1opt_c1req |
-      | P1-CM    | rel_p1opt_cm    |
+      | P1-C1    | relation_p1opt_c1opt |
+      | P1-C1!   | relation_p1opt_c1req |
+      | P1-CM    | relation_p1opt_cm    |
 
   @id:prisma1-nested-delete-003 @behaviour:errors @catalogue:P1-088
   Scenario: delete: true with nothing connected fails with 3041 (Note/Todo)
@@ -139,7 +139,7 @@ Feature: Nested delete inside update (Prisma 1.34)
   Scenario: delete: true on P1-C1 with no child fails with 3041 and leaves the loose child and the parent alone
     The top level selects the parent by `p`, but the 3041 text still identifies it by its id
     (`J/DN` builds the parent selector with `NodeSelector.forId`). The scalar change `p: "p2"` is rolled back (§9).
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And having executed:
       """
       mutation { createChild(data: {c: "c1"}) { id } }
@@ -205,14 +205,14 @@ Feature: Nested delete inside update (Prisma 1.34)
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
 
   @id:prisma1-nested-delete-006 @behaviour:nested-delete @catalogue:P1-089
   Scenario: delete on a to-many selects children by id
     The selector is any unique field; here two children are deleted by their ids (`DelUpdate`
     "a one to many relation should be deletable by id through a nested mutation").
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation {
@@ -243,7 +243,7 @@ Feature: Nested delete inside update (Prisma 1.34)
   Scenario: delete with an unknown selector fails with 3039 and the other listed delete is rolled back
     A nested delete whose selector matches no node gives 3039 (prisma1-behaviours.md §4.4, §10);
     the delete of c1 listed before it is undone with the rest of the mutation (§9).
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { id } }
@@ -272,7 +272,7 @@ Feature: Nested delete inside update (Prisma 1.34)
     The node exists but is not linked to this parent, so it is not deleted even though it is linked
     elsewhere (prisma1-behaviours.md §4.4). The to-many 3041 text names both nodes by their ids, not by
     the user's selector (`J/VA` ensureThatNodesAreConnected uses `NodeSelector.forId` for both, §4.3, §10).
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "otherParent", childrenOpt: {create: [{c: "otherChild"}]}}) { childrenOpt { id } } }
@@ -306,7 +306,7 @@ Feature: Nested delete inside update (Prisma 1.34)
   Scenario: PM-CM delete of [c1, c2, otherChild] fails with 3041 and deletes nothing
     otherChild exists but belongs to otherParent only. The deletes of c1 and c2 are rolled back
     (`DelUpdate` "a PM to CM relation should work": "the whole mutation rolls back", §4.4, §9).
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And having executed:
       """
       mutation { createParent(data: {p: "otherParent", childrenOpt: {create: [{c: "otherChild"}]}}) { childrenOpt { id } } }
@@ -343,7 +343,7 @@ Feature: Nested delete inside update (Prisma 1.34)
 
   @id:prisma1-nested-delete-010 @behaviour:nested-delete @catalogue:P1-090
   Scenario: PM-CM delete of [c1, c2] deletes them; c3 and otherChild keep their parents
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And having executed:
       """
       mutation { createParent(data: {p: "otherParent", childrenOpt: {create: [{c: "otherChild"}]}}) { id } }
@@ -381,7 +381,7 @@ Feature: Nested delete inside update (Prisma 1.34)
     Before the delete Prisma checks every required to-one that points at the deleted model; Other.childReq
     points at c1, so the delete would orphan o1 (prisma1-behaviours.md §4.4, `DelUpdate` "delete fail if
     other req relations would be violated").
-    Given the data model "p1deep_other_req"
+    Given the data model "relation_pm_cm_other_req"
     And having executed:
       """
       mutation { createOther(data: {o: "o1", childReq: {create: {c: "c1"}}}) { o } }
@@ -413,7 +413,7 @@ Feature: Nested delete inside update (Prisma 1.34)
   Scenario: the deleted child is removed from its other relations as well
     Child c1 is linked to p1 (PM-CM) and to o1 (optional one-to-one). Deleting it through p1 removes
     both links (prisma1-behaviours.md §4.4, `DelUpdate` "delete the child from other relations as well").
-    Given the data model "p1deep_other_opt"
+    Given the data model "relation_pm_cm_other_opt"
     And having executed:
       """
       mutation { createOther(data: {o: "o1", childOpt: {create: {c: "c1"}}}) { o } }
@@ -506,7 +506,7 @@ Feature: Nested delete inside update (Prisma 1.34)
     Seed 004 copies the Prisma 1.0 nested-delete example. On M-004-blog Post.author is required and
     User.posts its list side (PM-C1! from User); deleting the posts themselves violates nothing. The
     seed's literal ids are replaced by saved ids and its result is inferred from the prose (ERR-004-8).
-    Given the data model "p1deep_blog004"
+    Given the data model "blog_user_post"
     And having executed:
       """
       mutation {
@@ -562,7 +562,7 @@ Feature: Nested delete inside update (Prisma 1.34)
     `delete` is a Boolean (prisma1-behaviours.md §13 seed 002 item 6). The stray `}` before `) {` is
     dropped (ERR-002-3); the seed's prose is a copy of the update section (ERR-002-6); its ids are
     generated here and substituted (ERR-002-8).
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And having executed:
       """
       mutation {
@@ -610,7 +610,7 @@ Feature: Nested delete inside update (Prisma 1.34)
     `delete: true` is allowed and deletes the User node itself, removing it from all its relations:
     alice's second post loses its author too. The seed's Limitations ("nested delete mutations are not
     available yet") is Graphcool-era text (ERR-002-7); nested delete exists in Prisma 1.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And having executed:
       """
       mutation {
@@ -669,7 +669,7 @@ Feature: Nested delete inside update (Prisma 1.34)
   Scenario: delete at the third level through to-many edges (Top → Middle → Bottom)
     Nested operations nest at any depth; the seed's "maximum nested level is 3" is false
     (prisma1-behaviours.md §4.5, §13 seed 002 item 10; `DelUpdate` "a deeply nested mutation … only node edges").
-    Given the data model "p1deep_nodes"
+    Given the data model "chain3_many_many"
     And having executed:
       """
       mutation {
@@ -720,7 +720,7 @@ Feature: Nested delete inside update (Prisma 1.34)
   Scenario: delete at the fourth level after three to-one updates (Top → Middle → Bottom → Below)
     `DelUpdate` "… model and node edges on the path and back relations are missing and node edges
     follow model edges": a list delete under two nested to-one updates (prisma1-behaviours.md §4.5, §13 item 10).
-    Given the data model "p1deep_chain"
+    Given the data model "chain4_one_way"
     And having executed:
       """
       mutation {
@@ -770,7 +770,7 @@ Feature: Nested delete inside update (Prisma 1.34)
   @id:prisma1-nested-delete-019 @behaviour:nested-delete
   Scenario: to-one delete: true under a to-many nested update (Top → Middle → Bottom)
     `DelUpdate` "… model and node edges on the path": only the Bottom of the selected middle is deleted.
-    Given the data model "p1deep_mixed"
+    Given the data model "chain3_many_then_one"
     And having executed:
       """
       mutation {
@@ -819,7 +819,7 @@ Feature: Nested delete inside update (Prisma 1.34)
     Quirk (code-derived, no Prisma test): `CA` keeps a to-one `delete`/`disconnect` only when it is
     `true`; `false` is dropped without error, and the rest of the update (here `p`) still runs
     (prisma1-behaviours.md §4.3, §15).
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childOpt: {create: {c: "c1"}}}) { id } }

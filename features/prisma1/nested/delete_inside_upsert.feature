@@ -30,9 +30,9 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
 
     Examples:
       | relation | schema          |
-      | P1!-C1!  | rel_p1req_c1req |
-      | P1!-C1   | rel_p1req_c1opt |
-      | P1!-CM   | rel_p1req_cm    |
+      | P1!-C1!  | relation_p1req_c1req |
+      | P1!-C1   | relation_p1req_c1opt |
+      | P1!-CM   | relation_p1req_cm    |
 
   @id:prisma1-nested-delete-102 @behaviour:nested-delete @catalogue:P1-087
   Scenario Outline: delete: true in the update branch of an upsert deletes the connected child (<relation>)
@@ -65,9 +65,9 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
 
     Examples:
       | relation | schema          |
-      | P1-C1    | rel_p1opt_c1opt |
-      | P1-C1!   | rel_p1opt_c1req |
-      | P1-CM    | rel_p1opt_cm    |
+      | P1-C1    | relation_p1opt_c1opt |
+      | P1-C1!   | relation_p1opt_c1req |
+      | P1-CM    | relation_p1opt_cm    |
 
   @id:prisma1-nested-delete-103 @behaviour:nested-delete @catalogue:P1-089
   Scenario Outline: delete on a to-many in the update branch of an upsert deletes the listed children (<relation>)
@@ -98,15 +98,15 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-nested-delete-104 @behaviour:errors @catalogue:P1-088
   Scenario: delete: true in the update branch with nothing connected fails with 3041; the create branch does not run
     The `where` hits p1, so a failure in the update branch is not a reason to create a parent
     ("Should not matter" is never created; `DelUpsert` "error if the nodes are not connected").
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And having executed:
       """
       mutation { createChild(data: {c: "c1"}) { id } }
@@ -142,7 +142,7 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
   @id:prisma1-nested-delete-105 @behaviour:nested-delete @catalogue:P1-091
   Scenario: delete in the update branch of an upsert fails with 3042 when another model requires the child
     Same required-relation check as in an update (`DelUpsert` "delete fail if other req relations would be violated").
-    Given the data model "p1deep_other_req"
+    Given the data model "relation_pm_cm_other_req"
     And having executed:
       """
       mutation { createOther(data: {o: "o1", childReq: {create: {c: "c1"}}}) { o } }
@@ -170,7 +170,7 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
   Scenario: a top-level upsert that creates runs only the create branch's nested connect
     The `where` misses, so the create branch runs with its connect of todo "B". The update branch's
     connect to a todo that does not exist would fail with 3039 if it ran.
-    Given the data model "p1deep_list_todo"
+    Given the data model "list_todo_one_to_one"
     And having executed:
       """
       mutation { createTodo(data: {uTodo: "B"}) { uTodo } }
@@ -199,7 +199,7 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
   @id:prisma1-nested-upsert-102 @behaviour:nested-upsert @catalogue:P1-111
   Scenario: a top-level upsert that updates runs only the update branch's nested connect
     The `where` hits list A; the create branch's connect to a missing todo never runs.
-    Given the data model "p1deep_list_todo"
+    Given the data model "list_todo_one_to_one"
     And having executed:
       """
       mutation { createTodo(data: {uTodo: "B"}) { uTodo } }
@@ -230,7 +230,7 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
 
   @id:prisma1-nested-upsert-103 @behaviour:nested-upsert @catalogue:P1-111
   Scenario: a top-level upsert that updates runs the update branch's nested disconnect
-    Given the data model "p1deep_list_todo"
+    Given the data model "list_todo_one_to_one"
     And having executed:
       """
       mutation { createTodo(data: {uTodo: "B", list: {create: {uList: "A"}}}) { uTodo } }
@@ -265,7 +265,7 @@ Feature: Nested delete inside a top-level upsert, and which branch's nested oper
 
   @id:prisma1-nested-upsert-104 @behaviour:nested-upsert @catalogue:P1-111
   Scenario: a top-level upsert that updates runs the update branch's nested delete
-    Given the data model "p1deep_list_todo"
+    Given the data model "list_todo_one_to_one"
     And having executed:
       """
       mutation { createTodo(data: {uTodo: "B", list: {create: {uList: "A"}}}) { uTodo } }

@@ -7,7 +7,7 @@ Feature: Nested deleteMany inside update (Prisma 1.34)
   @id:prisma1-nested-batch-101 @behaviour:nested-batch @catalogue:P1-123
   Scenario: deleteMany on a to-one relation is not in the schema
     `DMUpdate` "A 1-n relation should error if trying to use nestedDeleteMany" (prisma1-behaviours.md §3).
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1"}) { id } }
@@ -71,14 +71,14 @@ Feature: Nested deleteMany inside update (Prisma 1.34)
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-nested-batch-103 @behaviour:nested-batch @catalogue:P1-125
   Scenario: several deleteMany filters each delete their own matches
     `DMUpdate` "a PM to C1! relation should work with several deleteManys".
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -114,7 +114,7 @@ Feature: Nested deleteMany inside update (Prisma 1.34)
   @id:prisma1-nested-batch-104 @behaviour:nested-batch @catalogue:P1-125
   Scenario: deleteMany with an empty filter deletes all of this parent's children
     `DMUpdate` "a PM to C1! relation should work with empty Filter": `[{}]` deletes p1's children, not p2's.
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -150,7 +150,7 @@ Feature: Nested deleteMany inside update (Prisma 1.34)
   @id:prisma1-nested-batch-105 @behaviour:nested-batch @catalogue:P1-125
   Scenario: deleteMany filters that match none of this parent's children delete nothing and do not fail
     `DMUpdate` "… should not change anything when there is no hit": c3 and c4 match but belong to p2.
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -178,7 +178,7 @@ Feature: Nested deleteMany inside update (Prisma 1.34)
     `deleteMany` runs the same required-relation check as a nested delete over all matched children
     (`J/DN` NestedDeleteNodesInterpreter → SharedDelete.checkForRequiredRelationsViolations;
     prisma1-behaviours.md §4.8). c1 is required by o1, so neither c1 nor c2 is deleted.
-    Given the data model "p1deep_other_req"
+    Given the data model "relation_pm_cm_other_req"
     And having executed:
       """
       mutation { createOther(data: {o: "o1", childReq: {create: {c: "c1"}}}) { o } }

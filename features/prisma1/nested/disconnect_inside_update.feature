@@ -9,7 +9,7 @@ Feature: Prisma 1 nested disconnect inside update
     DisUpdate "a PM to CM relation with the children already in a relation should be disconnectable":
     p1 has [c1, c2]; otherParent has [otherChild, c1]. Disconnecting [c1, otherChild] from p1 fails
     with 3041 (otherChild is not linked to p1); c1 is not disconnected either. Four links remain.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And an empty database
     And having executed:
       """
@@ -49,7 +49,7 @@ Feature: Prisma 1 nested disconnect inside update
   Scenario: disconnecting a child from one parent leaves its other parents in place
     DisUpdate, same data as above: disconnecting [c1] alone succeeds; p1 keeps c2 and c1 keeps
     otherParent. One link fewer.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And an empty database
     And having executed:
       """
@@ -96,7 +96,7 @@ Feature: Prisma 1 nested disconnect inside update
   Scenario: a disconnect nested in a nested update detaches the node, which stays in its table
     DisUpdate deep cases: the disconnect runs inside `middles.update[].data`; the bottom b1 loses its
     middle but still exists (`bottoms` lists it).
-    Given the data model "p1nest_chain"
+    Given the data model "chain4_two_way"
     And an empty database
     And having executed:
       """
@@ -133,7 +133,7 @@ Feature: Prisma 1 nested disconnect inside update
   Scenario: a 3041 from a to-one disconnect rolls back the outer scalar change
     §4.3 / §9: nothing is linked, so `disconnect: true` fails with 3041 and the rename in the same
     update is not kept.
-    Given the data model "p1nest_todo_comments"
+    Given the data model "todo_comments"
     And an empty database
     And having executed:
       """

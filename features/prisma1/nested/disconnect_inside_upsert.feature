@@ -42,8 +42,8 @@ Feature: Prisma 1 nested disconnect inside upsert
 
     Examples:
       | relation | schema          | cf         | none |
-      | P1-C1    | rel_p1opt_c1opt | parentOpt  | null |
-      | P1-CM    | rel_p1opt_cm    | parentsOpt | []   |
+      | P1-C1    | relation_p1opt_c1opt | parentOpt  | null |
+      | P1-CM    | relation_p1opt_cm    | parentsOpt | []   |
 
   @id:prisma1-nested-disconnect-011 @behaviour:disconnect @catalogue:P1-083
   Scenario Outline: disconnect of one child in the update branch of an upsert (<relation>)
@@ -76,7 +76,7 @@ Feature: Prisma 1 nested disconnect inside upsert
 
     Examples:
       | relation | schema       |
-      | PM-C1    | rel_pm_c1opt |
+      | PM-C1    | relation_pm_c1opt |
 
   @id:prisma1-nested-disconnect-012 @behaviour:disconnect @catalogue:P1-083
   Scenario Outline: disconnect: true with nothing connected in the update branch of an upsert fails with 3041 (<relation>)
@@ -113,4 +113,4 @@ Feature: Prisma 1 nested disconnect inside upsert
 
     Examples:
       | relation | schema          |
-      | P1-C1    | rel_p1opt_c1opt |
+      | P1-C1    | relation_p1opt_c1opt |

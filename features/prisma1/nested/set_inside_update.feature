@@ -8,7 +8,7 @@ Feature: Nested set inside update (Prisma 1.34)
   Scenario: PM-C1 set moves the listed children from their old parent; a duplicate is linked once
     `SetUpdate` "a PM to C1 relation with the child already in a relation should be setable": the listed
     children are detached from p1 first, so the link count stays 2 (a move).
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -68,14 +68,14 @@ Feature: Nested set inside update (Prisma 1.34)
 
     Examples:
       | relation | schema       |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-nested-set-003 @behaviour:set @catalogue:P1-116
   Scenario: PM-CM set replaces the parent's links; the listed children keep their other parents
     `SetUpdate` "a PM to CM relation with the children already in a relation should be setable": c3 and
     c4 lose p2, c1 and c2 gain p2 and keep p1, so the link count stays 4.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -116,7 +116,7 @@ Feature: Nested set inside update (Prisma 1.34)
   @id:prisma1-nested-set-004 @behaviour:set @catalogue:P1-116
   Scenario: PM-CM set: [] detaches all of this parent's children and nothing else
     `SetUpdate` "… should be setable to empty".
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -162,7 +162,7 @@ Feature: Nested set inside update (Prisma 1.34)
     required, leaving an orphan that breaks the data model; c1 moves from p1 to p2. The link count drops
     3 → 2 with no error (`SetUpdate` "a PM to C1! relation … should be setable"). Disconnecting c2
     instead would give 3042. prisma1-behaviours.md §4.7, §15.
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "otherParent", childrenOpt: {create: {c: "otherChild"}}}) { id } }
@@ -261,7 +261,7 @@ Feature: Nested set inside update (Prisma 1.34)
   Scenario: PM-CM set naming the same node twice links it once, next to its other parent
     `SetUpdate` "Setting two nodes twice should not error": c1 belongs to p2; p1 sets it (twice in the
     list), so c1 gains p1 and keeps p2 (links 1 → 2).
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And having executed:
       """
       mutation { createParent(data: {p: "p1"}) { id } }
@@ -347,7 +347,7 @@ Feature: Nested set inside update (Prisma 1.34)
   @id:prisma1-nested-set-009 @behaviour:set
   Scenario: set with a selector that matches no node fails with 3039 and changes nothing
     `J/SI`: every listed node must exist (prisma1-behaviours.md §4.7, §10).
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { id } }

@@ -40,9 +40,9 @@ Feature: Nested update inside update (Prisma 1.34)
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-nested-update-002 @behaviour:nested-update @catalogue:P1-097
   Scenario Outline: update on a to-one takes the data alone and updates the connected child (<relation>)
@@ -69,12 +69,12 @@ Feature: Nested update inside update (Prisma 1.34)
 
     Examples:
       | relation | schema          | field    |
-      | P1!-C1!  | rel_p1req_c1req | childReq |
-      | P1!-C1   | rel_p1req_c1opt | childReq |
-      | P1-C1!   | rel_p1opt_c1req | childOpt |
-      | P1-C1    | rel_p1opt_c1opt | childOpt |
-      | P1!-CM   | rel_p1req_cm    | childReq |
-      | P1-CM    | rel_p1opt_cm    | childOpt |
+      | P1!-C1!  | relation_p1req_c1req | childReq |
+      | P1!-C1   | relation_p1req_c1opt | childReq |
+      | P1-C1!   | relation_p1opt_c1req | childOpt |
+      | P1-C1    | relation_p1opt_c1opt | childOpt |
+      | P1!-CM   | relation_p1req_cm    | childReq |
+      | P1-CM    | relation_p1opt_cm    | childOpt |
 
   @id:prisma1-nested-update-003 @behaviour:nested-update @catalogue:P1-097
   Scenario Outline: update on the child's to-one back-relation updates its parent (<relation>)
@@ -102,16 +102,16 @@ Feature: Nested update inside update (Prisma 1.34)
 
     Examples:
       | relation | schema          | create                                  | back      |
-      | PM-C1!   | rel_pm_c1req    | childrenOpt: {create: [{c: "c1"}]}      | parentReq |
-      | PM-C1    | rel_pm_c1opt    | childrenOpt: {create: [{c: "c1"}]}      | parentOpt |
-      | P1-C1!   | rel_p1opt_c1req | childOpt: {create: {c: "c1"}}           | parentReq |
-      | P1!-C1   | rel_p1req_c1opt | childReq: {create: {c: "c1"}}           | parentOpt |
+      | PM-C1!   | relation_pm_c1req    | childrenOpt: {create: [{c: "c1"}]}      | parentReq |
+      | PM-C1    | relation_pm_c1opt    | childrenOpt: {create: [{c: "c1"}]}      | parentOpt |
+      | P1-C1!   | relation_p1opt_c1req | childOpt: {create: {c: "c1"}}           | parentReq |
+      | P1!-C1   | relation_p1req_c1opt | childReq: {create: {c: "c1"}}           | parentOpt |
 
   @id:prisma1-nested-update-004 @behaviour:transactions @catalogue:P1-098
   Scenario: a to-many update whose where matches no node fails with 3039 and the outer change is rolled back
     `UpdUpdate` "TRANSACTIONAL: a many to many relation should fail gracefully on wrong where …": the
     outer scalar change is not kept (prisma1-behaviours.md §4.5 step 1, §9).
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { id } }
@@ -143,7 +143,7 @@ Feature: Nested update inside update (Prisma 1.34)
     The 3041 text of a to-many nested update carries the selector the user wrote ('innerUnique'), not the
     id, and no parent value (`M/nonEmbedded/TransactionalNestedExecutionSpec.scala` "multiple nested updates
     where one of them is not connected"; prisma1-behaviours.md §4.5 step 2). The first update is rolled back.
-    Given the data model "p1deep_notes"
+    Given the data model "todo_notes_id_uniques"
     And having executed:
       """
       mutation {
@@ -196,7 +196,7 @@ Feature: Nested update inside update (Prisma 1.34)
   Scenario Outline: a to-many update whose where has no non-null unique fails with 3040 (<selector>)
     `UpdUpdate` "a many to many relation should handle null in unique fields"; `{}` fails the same way
     (prisma1-behaviours.md §4.5, §6 Selectors). The check runs while the mutation is built, so nothing runs.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { id } }
@@ -224,7 +224,7 @@ Feature: Nested update inside update (Prisma 1.34)
   Scenario: update → update → update through two to-one edges and one to-many edge
     `UpdUpdate` "… model and node edges on the path and back relations are missing and node edges follow
     model edges": four levels, against the seed's "maximum nested level is 3" (prisma1-behaviours.md §13 item 10).
-    Given the data model "p1deep_chain"
+    Given the data model "chain4_one_way"
     And having executed:
       """
       mutation {
@@ -277,7 +277,7 @@ Feature: Nested update inside update (Prisma 1.34)
     "other below" exists but hangs under the second top's bottom. The text names the Bottom without a
     value (it was reached through to-one edges) and the Below by the user's selector (`UpdUpdate` "… but the
     path is interrupted"; prisma1-behaviours.md §4.5, §10). All three levels of updates are rolled back.
-    Given the data model "p1deep_chain"
+    Given the data model "chain4_one_way"
     And having executed:
       """
       mutation {
@@ -345,7 +345,7 @@ Feature: Nested update inside update (Prisma 1.34)
   Scenario: update → update on a to-one with nothing linked fails with 3041 'BottomToMiddle'
     `UpdUpdate` "… only model edges on the path but there is no connected item to update at the end". The
     to-one variant of the text names neither node by value (prisma1-behaviours.md §4.5, §10).
-    Given the data model "p1deep_chain"
+    Given the data model "chain4_one_way"
     And having executed:
       """
       mutation { createTop(data: {nameTop: "the top", middle: {create: {nameMiddle: "the middle"}}}) { id } }
@@ -379,7 +379,7 @@ Feature: Nested update inside update (Prisma 1.34)
   Scenario: the second of two nested updates misses with 3039 and the first is rolled back
     `M/nonEmbedded/TransactionalNestedExecutionSpec.scala` "fail gracefully on wrong GRAPHQLID for
     multiple nested wheres" (prisma1-behaviours.md §9).
-    Given the data model "p1deep_notes"
+    Given the data model "todo_notes_id_uniques"
     And having executed:
       """
       mutation {
@@ -431,7 +431,7 @@ Feature: Nested update inside update (Prisma 1.34)
   Scenario: [S004] updateUser updates one of the user's posts through {where, data} (Prisma 1.34 reading)
     Seed 004 copies the Prisma 1.0 example; the to-many `update: [{where, data}]` shape is unchanged in
     1.34. The seed's literal ids are replaced by saved ids and its result is inferred from the prose (ERR-004-8).
-    Given the data model "p1deep_blog004"
+    Given the data model "blog_user_post"
     And having executed:
       """
       mutation {
@@ -487,7 +487,7 @@ Feature: Nested update inside update (Prisma 1.34)
     takes the data alone, 1.0–1.3 took `{where, data}`, and `id` is never part of update data
     (prisma1-behaviours.md §13 seed 002 item 4). The stray `}` before `) {` is dropped (ERR-002-3); the
     ids are generated and substituted (ERR-002-8).
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And having executed:
       """
       mutation {
@@ -534,7 +534,7 @@ Feature: Nested update inside update (Prisma 1.34)
   @id:prisma1-nested-update-013 @behaviour:nested-update @catalogue:P1-105 @seed:E-002-08 @erratum:ERR-002-3 @erratum:ERR-002-4 @erratum:ERR-002-8
   Scenario: [S002] E-002-08 corrected to author: {update: {name}} renames the post's author
     The 1.34 shape: the to-one update data alone; the related node is the one linked to the post.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And having executed:
       """
       mutation {
@@ -590,7 +590,7 @@ Feature: Nested update inside update (Prisma 1.34)
   @id:prisma1-nested-update-014 @behaviour:nested-update
   Scenario: update → update → update through to-many edges only (Top → Middle → Bottom)
     `UpdUpdate` "a deeply nested mutation should execute all levels … only node edges on the path".
-    Given the data model "p1deep_nodes"
+    Given the data model "chain3_many_many"
     And having executed:
       """
       mutation {
@@ -641,7 +641,7 @@ Feature: Nested update inside update (Prisma 1.34)
   @id:prisma1-nested-update-015 @behaviour:nested-update
   Scenario: to-one update under a to-many nested update updates only the selected middle's bottom
     `UpdUpdate` "… model and node edges on the path".
-    Given the data model "p1deep_mixed"
+    Given the data model "chain3_many_then_one"
     And having executed:
       """
       mutation {

@@ -7,7 +7,7 @@ Feature: Nested updateMany inside update (Prisma 1.34)
   @id:prisma1-nested-batch-001 @behaviour:nested-batch @catalogue:P1-120
   Scenario: updateMany on a to-one relation is not in the schema
     `UMUpdate` "A 1-n relation should error if trying to use nestedUpdateMany" (prisma1-behaviours.md §3).
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1"}) { id } }
@@ -71,14 +71,14 @@ Feature: Nested updateMany inside update (Prisma 1.34)
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-nested-batch-003 @behaviour:nested-batch @catalogue:P1-122
   Scenario: several updateMany entries with separate filters each apply to their own matches
     `UMUpdate` "a PM to C1! relation should work with several updateManys".
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -123,7 +123,7 @@ Feature: Nested updateMany inside update (Prisma 1.34)
   @id:prisma1-nested-batch-004 @behaviour:nested-batch @catalogue:P1-122
   Scenario: updateMany with an empty filter updates all of this parent's children
     `UMUpdate` "… should work with empty Filter".
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -165,7 +165,7 @@ Feature: Nested updateMany inside update (Prisma 1.34)
   @id:prisma1-nested-batch-005 @behaviour:nested-batch @catalogue:P1-122
   Scenario: updateMany filters that match none of this parent's children change nothing and do not fail
     `UMUpdate` "… should not change anything when there is no hit": c3 and c4 match but belong to p2.
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -206,7 +206,7 @@ Feature: Nested updateMany inside update (Prisma 1.34)
   Scenario: overlapping updateMany filters run in list order, so the later one wins
     Behaviour of real Prisma 1.34 (`UMUpdate` "… should work when multiple filters hit"): c1 matches
     both entries and ends as "updated2"; c2 matches only the first (prisma1-behaviours.md §4.8).
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}, {c: "c2"}]}}) { id } }
@@ -252,7 +252,7 @@ Feature: Nested updateMany inside update (Prisma 1.34)
   Scenario: the updateMany filter is a scalar filter: a relation filter is a validation error
     `XScalarWhereInput` has scalar fields plus AND/OR/NOT only (`FOT` scalarFilterObjectType,
     prisma1-behaviours.md §4.8, §11).
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { id } }
@@ -276,7 +276,7 @@ Feature: Nested updateMany inside update (Prisma 1.34)
     Inside one parent updateManys run before deleteManys (prisma1-behaviours.md §4.9), so the
     updateMany has written when the deleteMany hits the required relation 'ChildToOther'; the whole
     mutation is one transaction and rolls back (§4.8, §9).
-    Given the data model "p1deep_other_req"
+    Given the data model "relation_pm_cm_other_req"
     And having executed:
       """
       mutation { createOther(data: {o: "o1", childReq: {create: {c: "c1"}}}) { o } }

@@ -38,9 +38,9 @@ Feature: Nested upsert inside update (Prisma 1.34)
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-nested-upsert-002 @behaviour:nested-upsert @catalogue:P1-106
   Scenario Outline: to-many upsert whose where hits a linked child updates it in place (<relation>)
@@ -73,16 +73,16 @@ Feature: Nested upsert inside update (Prisma 1.34)
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-nested-upsert-003 @behaviour:nested-upsert @catalogue:P1-107
   Scenario: to-many upsert looks up its where among this parent's children only
     Quirk (`UpsUpdate` "a one to many relation should only update nodes that are connected"): c2 exists
     but is not linked to p1, so the upsert that names c2 takes the create branch and c2 itself is left
     untouched and unlinked (prisma1-behaviours.md §4.6).
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { id } }
@@ -170,7 +170,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   Scenario: an upsert that names an unlinked node and creates a copy of it fails with 3010
     Consequence of the lookup among this parent's children only: the `where` names c2, which exists but
     is not linked to p1, so the create branch runs and clashes with c2's unique value.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And having executed:
       """
       mutation { createParent(data: {p: "p1", childrenOpt: {create: [{c: "c1"}]}}) { id } }
@@ -197,7 +197,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   Scenario: upsert inside the update branch of an upsert: one hit, one miss
     `UpsUpdate` "a deeply nested mutation should execute all levels of the mutation": the todo is hit
     and updated, inside it the first tag upsert hits and the second misses and creates.
-    Given the data model "p1deep_list_tags"
+    Given the data model "list_todos_tags"
     And having executed:
       """
       mutation {
@@ -240,7 +240,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   @id:prisma1-nested-upsert-007 @behaviour:nested-upsert @catalogue:P1-109
   Scenario: a to-many upsert that misses creates the node with its own nested create
     `UpsUpdate` "a deeply nested mutation with upsert should work on miss on id".
-    Given the data model "p1deep_list_tags"
+    Given the data model "list_todos_tags"
     And having executed:
       """
       mutation {
@@ -310,12 +310,12 @@ Feature: Nested upsert inside update (Prisma 1.34)
 
     Examples:
       | relation | schema          | field    |
-      | P1!-C1!  | rel_p1req_c1req | childReq |
-      | P1!-C1   | rel_p1req_c1opt | childReq |
-      | P1-C1!   | rel_p1opt_c1req | childOpt |
-      | P1-C1    | rel_p1opt_c1opt | childOpt |
-      | P1!-CM   | rel_p1req_cm    | childReq |
-      | P1-CM    | rel_p1opt_cm    | childOpt |
+      | P1!-C1!  | relation_p1req_c1req | childReq |
+      | P1!-C1   | relation_p1req_c1opt | childReq |
+      | P1-C1!   | relation_p1opt_c1req | childOpt |
+      | P1-C1    | relation_p1opt_c1opt | childOpt |
+      | P1!-CM   | relation_p1req_cm    | childReq |
+      | P1-CM    | relation_p1opt_cm    | childOpt |
 
   @id:prisma1-nested-upsert-009 @behaviour:nested-upsert @catalogue:P1-110
   Scenario Outline: to-one upsert with no linked child creates and links one (<relation>)
@@ -347,14 +347,14 @@ Feature: Nested upsert inside update (Prisma 1.34)
 
     Examples:
       | relation | schema          |
-      | P1-C1!   | rel_p1opt_c1req |
-      | P1-C1    | rel_p1opt_c1opt |
-      | P1-CM    | rel_p1opt_cm    |
+      | P1-C1!   | relation_p1opt_c1req |
+      | P1-C1    | relation_p1opt_c1opt |
+      | P1-CM    | relation_p1opt_cm    |
 
   @id:prisma1-nested-upsert-010 @behaviour:nested-upsert @catalogue:P1-110
   Scenario: to-one upsert under a to-many nested update: the linked bottom is updated
     `UpsUpdate` "… model and node edges on the path for update".
-    Given the data model "p1deep_mixed"
+    Given the data model "chain3_many_then_one"
     And having executed:
       """
       mutation {
@@ -405,7 +405,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   @id:prisma1-nested-upsert-011 @behaviour:nested-upsert @catalogue:P1-110
   Scenario: to-one upsert under a to-many nested update: a middle without bottom gets a new one
     `UpsUpdate` "… model and node edges on the path for create".
-    Given the data model "p1deep_mixed"
+    Given the data model "chain3_many_then_one"
     And having executed:
       """
       mutation {
@@ -460,7 +460,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
     Quirk (`M/nonEmbedded/NonEmbeddedUpsertDesignSpec.scala` "A nested upsert should execute the nested
     connect mutations of the correct create branch"): the update branch would create a second tag "D" and
     fail with 3010 if its nested create ran.
-    Given the data model "p1deep_list_todo_tag"
+    Given the data model "list_todo_tag_many_to_many"
     And having executed:
       """
       mutation { createTag(data: {uTag: "D"}) { uTag } }
@@ -498,7 +498,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   Scenario: a nested upsert that updates runs only the update branch's nested connect
     `NonEmbeddedUpsertDesignSpec` "… of the correct update branch": todo B is linked to list A, so the
     update branch renames it to C and connects tag D; the create branch never runs.
-    Given the data model "p1deep_list_todo_tag"
+    Given the data model "list_todo_tag_many_to_many"
     And having executed:
       """
       mutation { createTag(data: {uTag: "D"}) { uTag } }
@@ -534,7 +534,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   Scenario: [S004] the 1.0 to-one upsert shape {where, update, create} is a validation error in 1.34
     Seed 004 copies the Prisma 1.0–1.3 shape. From 1.4 `UserUpsertWithoutPostsInput` has no `where`
     (prisma1-behaviours.md §1, §13 seed 004 item 1). The seed's literal ids are replaced by saved ids.
-    Given the data model "p1deep_blog004"
+    Given the data model "blog_user_post"
     And having executed:
       """
       mutation {
@@ -583,7 +583,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   Scenario: [S004] corrected to upsert: {update, create}: the required author is always updated
     Post.author is required (P1!-CM from Post), so a post always has an author and the update branch
     always runs; the create branch (whose email would clash with Zeus) never does (§13 seed 004 item 1).
-    Given the data model "p1deep_blog004"
+    Given the data model "blog_user_post"
     And having executed:
       """
       mutation {
@@ -632,7 +632,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
     The seed's to-one upsert has neither `update` nor `create`; 1.34 requires `{update, create}` and has
     no selector in a to-one upsert (prisma1-behaviours.md §13 seed 002 item 5). The stray `}` before
     `) {` is dropped (ERR-002-3); the ids are generated and substituted (ERR-002-8).
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And having executed:
       """
       mutation {
@@ -671,7 +671,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   Scenario: [S002] E-002-09 corrected to upsert: {update, create}: the existing author is updated
     The post has an author, so the update branch renames it; the create branch (a new "johnny") does
     not run. This is the seed's "author exists" path.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And having executed:
       """
       mutation {
@@ -720,7 +720,7 @@ Feature: Nested upsert inside update (Prisma 1.34)
   Scenario: [S002] E-002-09 corrected to upsert: {update, create}: a post without author gets a new one
     The seed's create path cannot work as written (no `username`, which is required and unique); with
     a full `create` the new user is created and becomes the post's author.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And having executed:
       """
       mutation { createPost(data: {title: "My great Vacation"}) { id } }

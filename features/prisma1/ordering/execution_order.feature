@@ -9,7 +9,7 @@ Feature: Prisma 1 execution order of nested operations and order of results
     From N/CombiningDifferentNestedMutationsSpec.scala (PM-CM): the second operation refers to c3,
     which only exists once the nested create has run. Here the create is written last to show that
     the textual order does not matter. Children come back in id (creation) order.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And an empty database
     And having executed:
       """
@@ -43,7 +43,7 @@ Feature: Prisma 1 execution order of nested operations and order of results
   Scenario: connect and disconnect of the same node in one input end disconnected
     Code-derived (§4.9): disconnects run after connects, so c3 is first linked and then unlinked;
     no error, nothing changes in the end.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And an empty database
     And having executed:
       """
@@ -70,7 +70,7 @@ Feature: Prisma 1 execution order of nested operations and order of results
   Scenario: a to-many list comes back in id order, not in the order the links were made
     From N/NestedConnectMutationInsideUpdateSpec.scala (PM-CM): p2 had c3, c4 and connects c1, c2,
     which were created earlier; the result is [c1, c2, c3, c4].
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And an empty database
     And having executed:
       """
@@ -106,7 +106,7 @@ Feature: Prisma 1 execution order of nested operations and order of results
   Scenario: a top-level list without orderBy comes back in creation order
     Ids are generated in ascending order, and without orderBy Prisma sorts by id, so nodes come
     back in the order they were created, not sorted by any field.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """

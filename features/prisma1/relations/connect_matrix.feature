@@ -1,5 +1,5 @@
 Feature: Prisma 1 relation matrix: nested connect
-  Nested `connect` over the nine relation kinds of prisma1-behaviours.md §2 (fixtures rel_*, relation
+  Nested `connect` over the nine relation kinds of prisma1-behaviours.md §2 (fixtures relation_KIND, relation
   ChildToParent), following the §4.0 columns "connect inside update" and "connect inside create"
   (J/CI NestedConnectInterpreter: a required-relation check, then removal of old links, then the new
   link). "Stealing": on P1-C1, P1-C1!, PM-C1 and PM-C1! the connected child moves away from its old
@@ -41,7 +41,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1!-C1!  | rel_p1req_c1req |
+      | P1!-C1!  | relation_p1req_c1req |
 
   @id:prisma1-matrix-021 @behaviour:connect @catalogue:P1-056
   Scenario Outline: connect inside create on P1!-C1 fails with 3042 when the child already has a parent (<relation>)
@@ -75,7 +75,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1!-C1   | rel_p1req_c1opt |
+      | P1!-C1   | relation_p1req_c1opt |
 
   @id:prisma1-matrix-022 @behaviour:connect @catalogue:P1-056
   Scenario Outline: connect inside create on P1!-C1 links a loose child and leaves other data intact (<relation>)
@@ -125,7 +125,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1!-C1   | rel_p1req_c1opt |
+      | P1!-C1   | relation_p1req_c1opt |
 
   @id:prisma1-matrix-023 @behaviour:connect @catalogue:P1-057 @catalogue:P1-058
   Scenario Outline: connect inside create steals the child from its old parent (<relation>)
@@ -164,10 +164,10 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          | pf          | cf        | none | c1            |
-      | P1-C1!   | rel_p1opt_c1req | childOpt    | parentReq | null | {"c": "c1"}   |
-      | P1-C1    | rel_p1opt_c1opt | childOpt    | parentOpt | null | {"c": "c1"}   |
-      | PM-C1!   | rel_pm_c1req    | childrenOpt | parentReq | []   | [{"c": "c1"}] |
-      | PM-C1    | rel_pm_c1opt    | childrenOpt | parentOpt | []   | [{"c": "c1"}] |
+      | P1-C1!   | relation_p1opt_c1req | childOpt    | parentReq | null | {"c": "c1"}   |
+      | P1-C1    | relation_p1opt_c1opt | childOpt    | parentOpt | null | {"c": "c1"}   |
+      | PM-C1!   | relation_pm_c1req    | childrenOpt | parentReq | []   | [{"c": "c1"}] |
+      | PM-C1    | relation_pm_c1opt    | childrenOpt | parentOpt | []   | [{"c": "c1"}] |
 
   @id:prisma1-matrix-024 @behaviour:connect @catalogue:P1-058
   Scenario Outline: connect inside create moves several children and tolerates duplicates in the list (<relation>)
@@ -204,8 +204,8 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
 
   @id:prisma1-matrix-025 @behaviour:connect @catalogue:P1-060
   Scenario Outline: connect inside create on a …-CM relation gives the child one more parent (<relation>)
@@ -245,9 +245,9 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema       | pf          | c1            |
-      | P1!-CM   | rel_p1req_cm | childReq    | {"c": "c1"}   |
-      | P1-CM    | rel_p1opt_cm | childOpt    | {"c": "c1"}   |
-      | PM-CM    | rel_pm_cm    | childrenOpt | [{"c": "c1"}] |
+      | P1!-CM   | relation_p1req_cm | childReq    | {"c": "c1"}   |
+      | P1-CM    | relation_p1opt_cm | childOpt    | {"c": "c1"}   |
+      | PM-CM    | relation_pm_cm    | childrenOpt | [{"c": "c1"}] |
 
   @id:prisma1-matrix-026 @behaviour:connect
   Scenario Outline: connect of a parent inside createChild fails with 3042 when that parent's current child would lose it (<relation>)
@@ -282,8 +282,8 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          | pf       |
-      | P1!-C1!  | rel_p1req_c1req | childReq |
-      | P1-C1!   | rel_p1opt_c1req | childOpt |
+      | P1!-C1!  | relation_p1req_c1req | childReq |
+      | P1-C1!   | relation_p1opt_c1req | childOpt |
 
   @id:prisma1-matrix-027 @behaviour:connect
   Scenario Outline: connect of a parent inside createChild moves the parent's required child slot to the new child (<relation>)
@@ -324,8 +324,8 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          | cf         | none | p1            |
-      | P1!-C1   | rel_p1req_c1opt | parentOpt  | null | {"p": "p1"}   |
-      | P1!-CM   | rel_p1req_cm    | parentsOpt | []   | [{"p": "p1"}] |
+      | P1!-C1   | relation_p1req_c1opt | parentOpt  | null | {"p": "p1"}   |
+      | P1!-CM   | relation_p1req_cm    | parentsOpt | []   | [{"p": "p1"}] |
 
   # ---------------------------------------------------------------- connect inside update
 
@@ -365,7 +365,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1!-C1!  | rel_p1req_c1req |
+      | P1!-C1!  | relation_p1req_c1req |
 
   @id:prisma1-matrix-031 @behaviour:connect @catalogue:P1-064
   Scenario Outline: connect inside update on P1!-C1! fails with 3042 even when re-connecting the parent's own child (<relation>)
@@ -391,7 +391,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1!-C1!  | rel_p1req_c1req |
+      | P1!-C1!  | relation_p1req_c1req |
 
   @id:prisma1-matrix-032 @behaviour:connect @catalogue:P1-065
   Scenario Outline: connect inside update on P1!-C1 fails with 3042 when the target child has a parent (<relation>)
@@ -428,7 +428,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1!-C1   | rel_p1req_c1opt |
+      | P1!-C1   | relation_p1req_c1opt |
 
   @id:prisma1-matrix-033 @behaviour:connect @catalogue:P1-065
   Scenario Outline: connect inside update on P1!-C1 links a loose child and detaches the old one (<relation>)
@@ -469,7 +469,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1!-C1   | rel_p1req_c1opt |
+      | P1!-C1   | relation_p1req_c1opt |
 
   @id:prisma1-matrix-034 @behaviour:connect @catalogue:P1-067
   Scenario Outline: connect inside update on P1-C1! fails with 3042 when the parent already has a child (<relation>)
@@ -506,7 +506,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1-C1!   | rel_p1opt_c1req |
+      | P1-C1!   | relation_p1opt_c1req |
 
   @id:prisma1-matrix-035 @behaviour:connect @catalogue:P1-067
   Scenario Outline: connect inside update on P1-C1! moves the child when the parent has none (<relation>)
@@ -547,7 +547,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1-C1!   | rel_p1opt_c1req |
+      | P1-C1!   | relation_p1opt_c1req |
 
   @id:prisma1-matrix-036 @behaviour:connect @catalogue:P1-066
   Scenario Outline: connect inside update on P1-C1 removes both old links, then links (<relation>)
@@ -589,7 +589,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          |
-      | P1-C1    | rel_p1opt_c1opt |
+      | P1-C1    | relation_p1opt_c1opt |
 
   @id:prisma1-matrix-037 @behaviour:connect @catalogue:P1-068
   Scenario Outline: connect inside update on a PM-C1 kind moves the child and appends it; the list is in id order (<relation>)
@@ -630,8 +630,8 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
-      | PM-C1    | rel_pm_c1opt |
+      | PM-C1!   | relation_pm_c1req |
+      | PM-C1    | relation_pm_c1opt |
 
   @id:prisma1-matrix-038 @behaviour:connect @catalogue:P1-069
   Scenario Outline: connect inside update on a to-one parent field of a …-CM relation: the old child drops this parent, the new child gains it (<relation>)
@@ -672,8 +672,8 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema       | pf       |
-      | P1!-CM   | rel_p1req_cm | childReq |
-      | P1-CM    | rel_p1opt_cm | childOpt |
+      | P1!-CM   | relation_p1req_cm | childReq |
+      | P1-CM    | relation_p1opt_cm | childOpt |
 
   @id:prisma1-matrix-039 @behaviour:connect @catalogue:P1-070
   Scenario Outline: connect inside update on PM-CM appends; the result is in id order (<relation>)
@@ -720,7 +720,7 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema    |
-      | PM-CM    | rel_pm_cm |
+      | PM-CM    | relation_pm_cm |
 
   @id:prisma1-matrix-040 @behaviour:connect @catalogue:P1-070
   Scenario Outline: connect inside update of an already connected pair changes nothing (<relation>)
@@ -757,8 +757,8 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema          | pf          | cf         | c1            | p1            |
-      | PM-CM    | rel_pm_cm       | childrenOpt | parentsOpt | [{"c": "c1"}] | [{"p": "p1"}] |
-      | P1-C1    | rel_p1opt_c1opt | childOpt    | parentOpt  | {"c": "c1"}   | {"p": "p1"}   |
+      | PM-CM    | relation_pm_cm       | childrenOpt | parentsOpt | [{"c": "c1"}] | [{"p": "p1"}] |
+      | P1-C1    | relation_p1opt_c1opt | childOpt    | parentOpt  | {"c": "c1"}   | {"p": "p1"}   |
 
   @id:prisma1-matrix-041 @behaviour:connect
   Scenario Outline: connect of another parent inside updateChild moves the child (<relation>)
@@ -800,5 +800,5 @@ Feature: Prisma 1 relation matrix: nested connect
 
     Examples:
       | relation | schema       | cf        |
-      | PM-C1!   | rel_pm_c1req | parentReq |
-      | PM-C1    | rel_pm_c1opt | parentOpt |
+      | PM-C1!   | relation_pm_c1req | parentReq |
+      | PM-C1    | relation_pm_c1opt | parentOpt |

@@ -1,5 +1,5 @@
 Feature: Prisma 1 relation matrix: nested disconnect
-  Nested `disconnect` over the nine relation kinds of prisma1-behaviours.md §2 (fixtures rel_*,
+  Nested `disconnect` over the nine relation kinds of prisma1-behaviours.md §2 (fixtures relation_KIND,
   relation ChildToParent), following the §4.0 column "disconnect" (J/DI NestedDisconnectInterpreter)
   and §3 (which operations exist in the schema). A required to-one field has no `disconnect` in its
   `…UpdateOneRequired…` input type since 1.17, so using it is a GraphQL validation error without a
@@ -30,9 +30,9 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema          | input_type                                   |
-      | P1!-C1!  | rel_p1req_c1req | ChildUpdateOneRequiredWithoutParentReqInput  |
-      | P1!-C1   | rel_p1req_c1opt | ChildUpdateOneRequiredWithoutParentOptInput  |
-      | P1!-CM   | rel_p1req_cm    | ChildUpdateOneRequiredWithoutParentsOptInput |
+      | P1!-C1!  | relation_p1req_c1req | ChildUpdateOneRequiredWithoutParentReqInput  |
+      | P1!-C1   | relation_p1req_c1opt | ChildUpdateOneRequiredWithoutParentOptInput  |
+      | P1!-CM   | relation_p1req_cm    | ChildUpdateOneRequiredWithoutParentsOptInput |
 
   @id:prisma1-matrix-051 @behaviour:disconnect @catalogue:P1-078
   Scenario Outline: disconnect on a relation whose child side is required always fails with 3042 (<relation>)
@@ -66,8 +66,8 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema          | pf          | selector     |
-      | P1-C1!   | rel_p1opt_c1req | childOpt    | true         |
-      | PM-C1!   | rel_pm_c1req    | childrenOpt | [{c: "c1"}]  |
+      | P1-C1!   | relation_p1opt_c1req | childOpt    | true         |
+      | PM-C1!   | relation_pm_c1req    | childrenOpt | [{c: "c1"}]  |
 
   @id:prisma1-matrix-052 @behaviour:disconnect
   Scenario Outline: on PM-C1! the required check runs before the selector is looked up (<relation>)
@@ -93,7 +93,7 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema       |
-      | PM-C1!   | rel_pm_c1req |
+      | PM-C1!   | relation_pm_c1req |
 
   @id:prisma1-matrix-053 @behaviour:disconnect @catalogue:P1-076
   Scenario Outline: disconnect: true on an optional to-one detaches the child, which survives (<relation>)
@@ -132,8 +132,8 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema          | cf         | none |
-      | P1-C1    | rel_p1opt_c1opt | parentOpt  | null |
-      | P1-CM    | rel_p1opt_cm    | parentsOpt | []   |
+      | P1-C1    | relation_p1opt_c1opt | parentOpt  | null |
+      | P1-CM    | relation_p1opt_cm    | parentsOpt | []   |
 
   @id:prisma1-matrix-054 @behaviour:disconnect @catalogue:P1-077
   Scenario Outline: disconnect: true with nothing connected fails with 3041 (<relation>)
@@ -174,8 +174,8 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema          |
-      | P1-C1    | rel_p1opt_c1opt |
-      | P1-CM    | rel_p1opt_cm    |
+      | P1-C1    | relation_p1opt_c1opt |
+      | P1-CM    | relation_p1opt_cm    |
 
   @id:prisma1-matrix-055 @behaviour:disconnect @catalogue:P1-079
   Scenario Outline: disconnect on a to-many parent field detaches the listed child only (<relation>)
@@ -212,8 +212,8 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema       | cf         | p1            | none |
-      | PM-C1    | rel_pm_c1opt | parentOpt  | {"p": "p1"}   | null |
-      | PM-CM    | rel_pm_cm    | parentsOpt | [{"p": "p1"}] | []   |
+      | PM-C1    | relation_pm_c1opt | parentOpt  | {"p": "p1"}   | null |
+      | PM-CM    | relation_pm_cm    | parentsOpt | [{"p": "p1"}] | []   |
 
   @id:prisma1-matrix-056 @behaviour:disconnect @catalogue:P1-080
   Scenario Outline: disconnect of an existing child that is linked to another parent fails with 3041 (<relation>)
@@ -253,8 +253,8 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema       |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-matrix-057 @behaviour:disconnect
   Scenario Outline: disconnect of a node that does not exist fails with 3039 (<relation>)
@@ -279,8 +279,8 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema       |
-      | PM-C1    | rel_pm_c1opt |
-      | PM-CM    | rel_pm_cm    |
+      | PM-C1    | relation_pm_c1opt |
+      | PM-CM    | relation_pm_cm    |
 
   @id:prisma1-matrix-058 @behaviour:disconnect @catalogue:P1-081
   Scenario Outline: disconnect on the required to-one Child.parentReq is not in the schema (<relation>)
@@ -305,9 +305,9 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema          | pf          | input_type                                     |
-      | P1!-C1!  | rel_p1req_c1req | childReq    | ParentUpdateOneRequiredWithoutChildReqInput    |
-      | P1-C1!   | rel_p1opt_c1req | childOpt    | ParentUpdateOneRequiredWithoutChildOptInput    |
-      | PM-C1!   | rel_pm_c1req    | childrenOpt | ParentUpdateOneRequiredWithoutChildrenOptInput |
+      | P1!-C1!  | relation_p1req_c1req | childReq    | ParentUpdateOneRequiredWithoutChildReqInput    |
+      | P1-C1!   | relation_p1opt_c1req | childOpt    | ParentUpdateOneRequiredWithoutChildOptInput    |
+      | PM-C1!   | relation_pm_c1req    | childrenOpt | ParentUpdateOneRequiredWithoutChildrenOptInput |
 
   @id:prisma1-matrix-059 @behaviour:disconnect
   Scenario Outline: disconnect from the Child's side fails with 3042 when the parent's required child would go (<relation>)
@@ -341,8 +341,8 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema          | cf         | selector    |
-      | P1!-C1   | rel_p1req_c1opt | parentOpt  | true        |
-      | P1!-CM   | rel_p1req_cm    | parentsOpt | [{p: "p1"}] |
+      | P1!-C1   | relation_p1req_c1opt | parentOpt  | true        |
+      | P1!-CM   | relation_p1req_cm    | parentsOpt | [{p: "p1"}] |
 
   @id:prisma1-matrix-060 @behaviour:disconnect
   Scenario Outline: disconnect from the Child's side detaches the parent when neither side is required (<relation>)
@@ -380,7 +380,7 @@ Feature: Prisma 1 relation matrix: nested disconnect
 
     Examples:
       | relation | schema          | pf          | cf         | selector    | cf_none | pf_none |
-      | P1-C1    | rel_p1opt_c1opt | childOpt    | parentOpt  | true        | null    | null    |
-      | PM-C1    | rel_pm_c1opt    | childrenOpt | parentOpt  | true        | null    | []      |
-      | P1-CM    | rel_p1opt_cm    | childOpt    | parentsOpt | [{p: "p1"}] | []      | null    |
-      | PM-CM    | rel_pm_cm       | childrenOpt | parentsOpt | [{p: "p1"}] | []      | []      |
+      | P1-C1    | relation_p1opt_c1opt | childOpt    | parentOpt  | true        | null    | null    |
+      | PM-C1    | relation_pm_c1opt    | childrenOpt | parentOpt  | true        | null    | []      |
+      | P1-CM    | relation_p1opt_cm    | childOpt    | parentsOpt | [{p: "p1"}] | []      | null    |
+      | PM-CM    | relation_pm_cm       | childrenOpt | parentsOpt | [{p: "p1"}] | []      | []      |

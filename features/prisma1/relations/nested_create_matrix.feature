@@ -1,5 +1,5 @@
 Feature: Prisma 1 relation matrix: nested create
-  Nested `create` over the nine relation kinds of prisma1-behaviours.md §2 (fixtures rel_*, relation
+  Nested `create` over the nine relation kinds of prisma1-behaviours.md §2 (fixtures relation_KIND, relation
   ChildToParent). The rules are the §4.0 table, column "nested create inside update"
   (J/CN NestedCreateNodeInterpreter): inside an update, a required-relation check and a removal of
   old links run first; inside a create (also creates nested under creates) neither runs.
@@ -42,12 +42,12 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema          | pf       | cf         | parents_of_c1 |
-      | P1!-C1!  | rel_p1req_c1req | childReq | parentReq  | {"p": "p1"}   |
-      | P1!-C1   | rel_p1req_c1opt | childReq | parentOpt  | {"p": "p1"}   |
-      | P1-C1!   | rel_p1opt_c1req | childOpt | parentReq  | {"p": "p1"}   |
-      | P1-C1    | rel_p1opt_c1opt | childOpt | parentOpt  | {"p": "p1"}   |
-      | P1!-CM   | rel_p1req_cm    | childReq | parentsOpt | [{"p": "p1"}] |
-      | P1-CM    | rel_p1opt_cm    | childOpt | parentsOpt | [{"p": "p1"}] |
+      | P1!-C1!  | relation_p1req_c1req | childReq | parentReq  | {"p": "p1"}   |
+      | P1!-C1   | relation_p1req_c1opt | childReq | parentOpt  | {"p": "p1"}   |
+      | P1-C1!   | relation_p1opt_c1req | childOpt | parentReq  | {"p": "p1"}   |
+      | P1-C1    | relation_p1opt_c1opt | childOpt | parentOpt  | {"p": "p1"}   |
+      | P1!-CM   | relation_p1req_cm    | childReq | parentsOpt | [{"p": "p1"}] |
+      | P1-CM    | relation_p1opt_cm    | childOpt | parentsOpt | [{"p": "p1"}] |
 
   @id:prisma1-matrix-002 @behaviour:nested-create @catalogue:P1-041
   Scenario Outline: nested create inside create makes two children, returned in creation order (<relation>)
@@ -82,9 +82,9 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema       | cf         | parents       |
-      | PM-C1!   | rel_pm_c1req | parentReq  | {"p": "p1"}   |
-      | PM-C1    | rel_pm_c1opt | parentOpt  | {"p": "p1"}   |
-      | PM-CM    | rel_pm_cm    | parentsOpt | [{"p": "p1"}] |
+      | PM-C1!   | relation_pm_c1req | parentReq  | {"p": "p1"}   |
+      | PM-C1    | relation_pm_c1opt | parentOpt  | {"p": "p1"}   |
+      | PM-CM    | relation_pm_cm    | parentsOpt | [{"p": "p1"}] |
 
   @id:prisma1-matrix-003 @behaviour:nested-create @catalogue:P1-046 @catalogue:P1-049
   Scenario Outline: nested create inside update fails with 3042 when the old child would lose its required parent (<relation>)
@@ -119,8 +119,8 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema          | pf       |
-      | P1!-C1!  | rel_p1req_c1req | childReq |
-      | P1-C1!   | rel_p1opt_c1req | childOpt |
+      | P1!-C1!  | relation_p1req_c1req | childReq |
+      | P1-C1!   | relation_p1opt_c1req | childOpt |
 
   @id:prisma1-matrix-004 @behaviour:nested-create @catalogue:P1-047 @catalogue:P1-048
   Scenario Outline: nested create inside update replaces the to-one child; the old child survives detached (<relation>)
@@ -158,8 +158,8 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema          | pf       |
-      | P1!-C1   | rel_p1req_c1opt | childReq |
-      | P1-C1    | rel_p1opt_c1opt | childOpt |
+      | P1!-C1   | relation_p1req_c1opt | childReq |
+      | P1-C1    | relation_p1opt_c1opt | childOpt |
 
   @id:prisma1-matrix-005 @behaviour:nested-create @catalogue:P1-051
   Scenario Outline: nested create inside update on a to-one parent field of a …-CM relation drops only this parent's link (<relation>)
@@ -202,8 +202,8 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema       | pf       |
-      | P1!-CM   | rel_p1req_cm | childReq |
-      | P1-CM    | rel_p1opt_cm | childOpt |
+      | P1!-CM   | relation_p1req_cm | childReq |
+      | P1-CM    | relation_p1opt_cm | childOpt |
 
   @id:prisma1-matrix-006 @behaviour:nested-create @catalogue:P1-050
   Scenario Outline: nested create inside update appends to a to-many parent field (<relation>)
@@ -241,9 +241,9 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema       | cf         | parents       |
-      | PM-C1!   | rel_pm_c1req | parentReq  | {"p": "p1"}   |
-      | PM-C1    | rel_pm_c1opt | parentOpt  | {"p": "p1"}   |
-      | PM-CM    | rel_pm_cm    | parentsOpt | [{"p": "p1"}] |
+      | PM-C1!   | relation_pm_c1req | parentReq  | {"p": "p1"}   |
+      | PM-C1    | relation_pm_c1opt | parentOpt  | {"p": "p1"}   |
+      | PM-CM    | relation_pm_cm    | parentsOpt | [{"p": "p1"}] |
 
   @id:prisma1-matrix-007 @behaviour:nested-create @catalogue:P1-049
   Scenario Outline: nested create inside update on an optional to-one parent field without a child just links (<relation>)
@@ -282,9 +282,9 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema          | cf         | parents       |
-      | P1-C1!   | rel_p1opt_c1req | parentReq  | {"p": "p1"}   |
-      | P1-C1    | rel_p1opt_c1opt | parentOpt  | {"p": "p1"}   |
-      | P1-CM    | rel_p1opt_cm    | parentsOpt | [{"p": "p1"}] |
+      | P1-C1!   | relation_p1opt_c1req | parentReq  | {"p": "p1"}   |
+      | P1-C1    | relation_p1opt_c1opt | parentOpt  | {"p": "p1"}   |
+      | P1-CM    | relation_p1opt_cm    | parentsOpt | [{"p": "p1"}] |
 
   @id:prisma1-matrix-008 @behaviour:nested-create
   Scenario Outline: nested create of a parent inside updateChild fails with 3042 when the child's current parent would lose its required child (<relation>)
@@ -319,8 +319,8 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema          | cf        |
-      | P1!-C1!  | rel_p1req_c1req | parentReq |
-      | P1!-C1   | rel_p1req_c1opt | parentOpt |
+      | P1!-C1!  | relation_p1req_c1req | parentReq |
+      | P1!-C1   | relation_p1req_c1opt | parentOpt |
 
   @id:prisma1-matrix-009 @behaviour:nested-create
   Scenario Outline: nested create of a parent inside updateChild moves the child to the new parent (<relation>)
@@ -360,5 +360,5 @@ Feature: Prisma 1 relation matrix: nested create
 
     Examples:
       | relation | schema          | pf          | none | c1            |
-      | P1-C1!   | rel_p1opt_c1req | childOpt    | null | {"c": "c1"}   |
-      | PM-C1!   | rel_pm_c1req    | childrenOpt | []   | [{"c": "c1"}] |
+      | P1-C1!   | relation_p1opt_c1req | childOpt    | null | {"c": "c1"}   |
+      | PM-C1!   | relation_pm_c1req    | childrenOpt | []   | [{"c": "c1"}] |

@@ -8,7 +8,7 @@ Feature: Prisma 1 scalar lists
   Scenario: create sets lists of every element type; Json elements come back as JSON and DateTimes normalised
     From M/CreateMutationListSpec.scala "create and return items with listvalues"; the shortened
     DateTime "2018" reads back as 2018-01-01T00:00:00.000Z.
-    Given the data model "p1top_lists"
+    Given the data model "scalar_lists_every_type"
     And an empty database
     When executing:
       """
@@ -43,7 +43,7 @@ Feature: Prisma 1 scalar lists
   @id:prisma1-lists-002 @behaviour:scalar-list-set @catalogue:P1-126
   Scenario: create with set: [] gives empty lists of every type
     From M/CreateMutationListSpec.scala "create and return items with empty listvalues".
-    Given the data model "p1top_lists"
+    Given the data model "scalar_lists_every_type"
     And an empty database
     When executing:
       """
@@ -65,7 +65,7 @@ Feature: Prisma 1 scalar lists
   Scenario: update set [2, 1] replaces a longer list completely and keeps the given order
     From T/queries/ScalarListsQuerySpec.scala: the list is written as given, not sorted, and a
     shorter list leaves no leftovers.
-    Given the data model "p1top_lists"
+    Given the data model "scalar_lists_every_type"
     And an empty database
     And having executed:
       """
@@ -92,9 +92,9 @@ Feature: Prisma 1 scalar lists
   @id:prisma1-lists-004 @behaviour:scalar-list-set @catalogue:P1-128
   Scenario: set with a single value stores a one-element list (seed 004 example on Prisma 1)
     The Prisma 1 variant of seed 004's "Set the scores of an existing User node to [1]" on fixture
-    p1top_scalarlists. `set: 1` is a bare Int where [Int!] is expected; GraphQL list input
+    user_scalar_lists. `set: 1` is a bare Int where [Int!] is expected; GraphQL list input
     coercion turns it into [1]. The seed's id is generated here: saved and substituted.
-    Given the data model "p1top_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     And having executed:
       """
@@ -134,7 +134,7 @@ Feature: Prisma 1 scalar lists
 
   @id:prisma1-lists-005 @behaviour:scalar-list-set @catalogue:P1-128
   Scenario: set with a list replaces the scores with [10, 20, 30] (seed 004 example on Prisma 1)
-    Given the data model "p1top_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     And having executed:
       """
@@ -177,7 +177,7 @@ Feature: Prisma 1 scalar lists
     The Prisma 1 variant of seed 004's scalar-list create example, transcribed literally: the field
     is named coinFlips in the model but `throws` in the mutation (§13 seed 004 item 3), so
     UserCreateInput rejects it and nothing is created.
-    Given the data model "p1top_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     When executing:
       """
@@ -196,7 +196,7 @@ Feature: Prisma 1 scalar lists
 
   @id:prisma1-lists-007 @behaviour:scalar-list-set @catalogue:P1-129
   Scenario: the corrected createUser with coinFlips sets all three lists (Prisma 1)
-    Given the data model "p1top_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     When executing:
       """
@@ -228,7 +228,7 @@ Feature: Prisma 1 scalar lists
   @id:prisma1-lists-008 @behaviour:scalar-list-set @behaviour:batch @catalogue:P1-130
   Scenario: updateMany sets lists on the matching nodes and counts them
     From M/UpdateManyListSpec.scala: XUpdateManyMutationInput carries the scalar-list `set`.
-    Given the data model "p1top_lists"
+    Given the data model "scalar_lists_every_type"
     And an empty database
     And having executed:
       """
@@ -261,7 +261,7 @@ Feature: Prisma 1 scalar lists
   Scenario: in an upsert only the chosen branch's list values apply
     From M/nonEmbedded/NonEmbeddedUpsertListDesignSpec.scala: the where hits, so the update branch's
     `set` is written and the create branch's list is ignored.
-    Given the data model "p1top_lists"
+    Given the data model "scalar_lists_every_type"
     And an empty database
     And having executed:
       """

@@ -180,7 +180,7 @@ Feature: Prisma 1 generated mutation schema
   Scenario: a required to-one gets an UpdateOneRequired wrapper without disconnect and delete
     Since 1.17 (§1, §3): ChildUpdateInput.parentReq is ParentUpdateOneRequiredWithoutChildrenOptInput
     with create, connect, update and upsert only.
-    Given the data model "rel_pm_c1req"
+    Given the data model "relation_pm_c1req"
     And an empty database
     When executing:
       """
@@ -319,7 +319,7 @@ Feature: Prisma 1 generated mutation schema
   Scenario: scalar-list wrappers are named with the field name not capitalised and carry only set
     §8, ITB computeScalarInputFields: UserCreatescoresInput, UserUpdatescoresInput { set }. The
     updateMany input uses the update wrapper.
-    Given the data model "p1top_scalarlists"
+    Given the data model "user_scalar_lists"
     And an empty database
     When executing:
       """
@@ -347,7 +347,7 @@ Feature: Prisma 1 generated mutation schema
   Scenario: the updateMany input holds the writable scalars only: no relation fields, no createdAt
     §7 and ITB computeInputObjectTypeForUpdateMany: XUpdateManyMutationInput is the update input's
     scalar part; server-managed fields (id, createdAt) are not writable.
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     When executing:
       """
@@ -370,7 +370,7 @@ Feature: Prisma 1 generated mutation schema
   @id:prisma1-schema-010 @behaviour:schema @behaviour:uniques
   Scenario: the WhereUniqueInput lists every unique scalar including id, all optional
     From T/schema/MutationsSchemaBuilderSpec.scala "contain all non-list unique fields" (§11).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """

@@ -5,7 +5,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
   and `[AuthorpostsPost!]`). These scenarios are written from the prose (`@from-prose`): each one
   performs what its heading promises, in the Prisma 1.34 shape (prisma1-behaviours.md §5, §11), and
   cites the seed 001 example its prose came from. They are not code from seed 002.
-  Fixture prisma1_author is M-002-author (relations AuthorContactDetails and AuthorPosts, all
+  Fixture author_contact_posts is M-002-author (relations AuthorContactDetails and AuthorPosts, all
   optional). Ids are generated; they are saved and reused, never written literally (ERR-001-5).
   Two notes in the seed say a nested create or connect inside an update *replaces* the author's
   posts. Prisma appends (§13 item 11); `set` (1.25+) is the way to replace. The scenarios follow
@@ -19,7 +19,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     (`createAuthor(description: …, contactDetails: {email: …})`, operation name
     createAuthorAndContactDetails). In Prisma 1 the nested object is the create wrapper
     `contactDetails: {create: {email}}` inside `data`.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     When executing:
       """
@@ -52,7 +52,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     Graphcool variable type `AuthorcontactDetailsContactDetails`. Counterpart: seed 001 E-001-02. The
     Prisma 1 type of the `contactDetails` field in AuthorCreateInput is
     `ContactDetailsCreateOneWithoutAuthorInput` (§11, §13 item 12).
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And the variables are:
       """
@@ -89,7 +89,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     old contact details (they survive) and links the new ones, so the link count is unchanged
     (§4.0). The new description is checked with a control query (ERR-001-1: the 001 response shows
     it without selecting it).
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -139,7 +139,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     Seed 002 L449-457 (empty code block). Counterpart: seed 001 E-001-04 (`posts: [{text}, {text}]`,
     operation name createAuthorAndPosts). In Prisma 1: `posts: {create: [...]}`. The posts come back
     in creation order.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     When executing:
       """
@@ -175,7 +175,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     Seed 002 L459-467 (empty code block) names the Graphcool variable type `[AuthorpostsPost!]`.
     Counterpart: seed 001 E-001-05. The Prisma 1 type of the `posts` field in AuthorCreateInput is
     `PostCreateManyWithoutAuthorInput` (§11, §13 item 12).
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And the variables are:
       """
@@ -211,7 +211,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     author's posts. In Prisma 1 a nested create inside update appends (§4.0 PM-C1, §13 item 11): the
     author keeps the post it already had. The variable here is the list of create inputs,
     `[PostCreateWithoutAuthorInput!]`.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -254,7 +254,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     posts too. Two mutation fields in one document run one after the other, each in its own
     transaction (§9): the first detaches every post (`set: []`, §4.7), the second creates the new
     ones. The older post survives without an author.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -308,7 +308,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     Seed 002 L516-522 (empty code block; the prose names the Graphcool argument `contactDetailsId`).
     Counterpart: seed 001 E-001-07. In Prisma 1: `contactDetails: {connect: {id}}`. The contact
     details are loose here, so one link is added.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -342,7 +342,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     In seed 001's chain the connected ContactDetails were already attached to the first author
     (ERR-001-5). On P1-C1 a connect inside create moves the child away from its old parent without
     a check (§4.0): the first author is left without contact details; the link count is unchanged.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -382,7 +382,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     Seed 002 L526-530 (empty code block). Counterpart: seed 001 E-001-08 (author with contact details
     johannes@…, connecting nilan@…, new description). P1-C1 connect inside update: the author's old
     contact details are unlinked (they survive), the new ones linked: link count unchanged (§4.0).
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -432,7 +432,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     Seed 002 L536-542 (empty code block; the prose names the Graphcool argument `postsIds`).
     Counterpart: seed 001 E-001-09 (variable `$postsIds: [ID!]`). In Prisma 1 the variable is a list
     of unique selectors, `[PostWhereUniqueInput!]`, given to `posts: {connect: …}`.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -476,7 +476,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     ERR-002-10). Counterpart: seed 001 E-001-10. The note at L552 says the mutation *replaces* the
     author's posts; in Prisma 1 `connect` appends (§4.0 PM-C1, §13 item 11), so the author keeps
     the post it already had.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """
@@ -526,7 +526,7 @@ Feature: Seed 002 "Nested mutations" (examples promised but missing) in Prisma 1
     What the seed's note promises ("replace the existing list of Post nodes"), done the Prisma 1
     way: `set` (1.25+, §4.7) replaces the whole link set with the listed posts. The older post is
     detached and survives.
-    Given the data model "prisma1_author"
+    Given the data model "author_contact_posts"
     And an empty database
     And having executed:
       """

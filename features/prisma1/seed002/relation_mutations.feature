@@ -1,6 +1,6 @@
 Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
   Seed 002 (Prisma 1 "Mutation API" draft, L113-369) with its model M-002-userpost (fixture
-  prisma1_userpost: User.posts / Post.author, both optional, relation PostToUser). The seed shows no
+  user_posts: User.posts / Post.author, both optional, relation PostToUser). The seed shows no
   responses; the expectations follow prisma1-behaviours.md. The seed's literal ids are reused across
   models (a Post id in one example is a User id in another, ERR-002-8), so every scenario creates its
   own nodes, saves their generated ids and puts "{{…}}" where the seed has a literal id.
@@ -16,7 +16,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
     required relation points at User), `disconnect` only unlinks her, `connect` replaces her by bob,
     `create` by a new user, `update`/`upsert` change her name in place (upsert takes its update
     branch because a user is linked, §4.6).
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -74,7 +74,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
     Seed 002 L166-183. The operation closes with `}) {` although `updatePost(` opened with a bare `(`
     (ERR-002-3); it is transcribed with the stray `}` dropped, comments kept. The post has no author
     yet, so one link is added.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -124,7 +124,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
     The same repaired operation as E-002-06, on a post that already has author bob. §4.0 P1-CM
     "connect inside update": the post's old link is removed, then the new one added; the link count
     is unchanged and bob is left without the post.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -173,7 +173,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
     Seed 002 L191-209, with the stray `}` of ERR-002-3 dropped. The data value "Johne Doe" is kept
     literally. The post has no author, so a user and one link are added (§4.0 P1-CM, create inside
     update).
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -221,7 +221,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
     The same repaired operation, on a post written by alice. §4.0 P1-CM "nested create inside
     update": the post's old link is removed and the new user linked (CreUpdate "many to one"); alice
     survives with no posts. One user more, link count unchanged.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -267,7 +267,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
   Scenario: disconnect two nodes in a "to-one"-relation (Post.author)
     Seed 002 L294-309, well-formed as written (`disconnect: true` is the 1.4+ shape, §13 item 7). The
     link is removed; the user survives.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -311,7 +311,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
     The seed's operation on a post without an author. §4.3: 3041 "The relation PostToUser has no
     node for the model Post with the value '<postId>' for the field 'id' connected to a node for the
     model User on your mutation path."
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -346,7 +346,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
     PM-C1 from User; ConnUpdate). The seed's prose about "both nodes of the new edge" in the response
     is Simple-API text (ERR-002-11); the operation selects only `id`, and a control query shows the
     edges.
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -402,7 +402,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
   Scenario: disconnect nodes in a "to-many"-relation (User.posts disconnect by ids)
     Seed 002 L349-367. Both posts are linked to the user, so both links go; the posts survive
     without an author (§4.3).
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -450,7 +450,7 @@ Feature: Seed 002 "Relation mutations" transcribed against Prisma 1.34
   Scenario: disconnect in a "to-many"-relation fails with 3041 when one post belongs to another user
     The seed's operation where the second post is bob's. §4.3: a node that exists but is not linked
     to this parent → 3041 with both ids in the text; the first post is not disconnected either (§9).
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """

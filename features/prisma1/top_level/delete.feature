@@ -8,7 +8,7 @@ Feature: Prisma 1 top-level delete
     Seed 002 L102-111. The seed's id "cixneo7zp3cda0134h7t4klep" is server-generated (and reused
     as a User id elsewhere in the seed, ERR-002-8): the post is created first and its generated id
     is saved and substituted.
-    Given the data model "prisma1_post"
+    Given the data model "post_single"
     And an empty database
     And having executed:
       """
@@ -43,9 +43,9 @@ Feature: Prisma 1 top-level delete
 
   @id:prisma1-top-051 @behaviour:delete @catalogue:P1-021
   Scenario: deleteUser selected by its unique email returns the deleted fields (seed 004 example on Prisma 1)
-    The Prisma 1 variant of seed 004's "delete by email" example on fixture p1top_blog. The user
+    The Prisma 1 variant of seed 004's "delete by email" example on fixture blog_user_post_status. The user
     has no posts, so no required relation is violated.
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """
@@ -86,7 +86,7 @@ Feature: Prisma 1 top-level delete
   @id:prisma1-top-052 @behaviour:delete @catalogue:P1-022
   Scenario: delete whose selector matches nothing fails with 3039 and leaves the data unchanged
     From M/DeleteMutationSpec.scala "gracefully fail on non-existing id".
-    Given the data model "p1top_scalars"
+    Given the data model "scalars_optional"
     And an empty database
     And having executed:
       """
@@ -110,7 +110,7 @@ Feature: Prisma 1 top-level delete
   @id:prisma1-top-053 @behaviour:delete @catalogue:P1-022
   Scenario: delete by an unknown value of a non-id unique fails with 3039 naming that field
     From M/DeleteMutationSpec.scala "non-existent value for non id unique field".
-    Given the data model "p1top_scalars"
+    Given the data model "scalars_optional"
     And an empty database
     And having executed:
       """
@@ -127,7 +127,7 @@ Feature: Prisma 1 top-level delete
   Scenario: where on a non-unique field is a GraphQL validation error naming the WhereUniqueInput
     From M/DeleteMutationSpec.scala "gracefully fail when referring to a non-unique field": sangria
     reports "Argument 'where' expected type 'ScalarModelWhereUniqueInput!' but got: {optString: \"a\"}".
-    Given the data model "p1top_scalars"
+    Given the data model "scalars_optional"
     And an empty database
     And having executed:
       """
@@ -159,9 +159,9 @@ Feature: Prisma 1 top-level delete
 
     Examples:
       | relation | schema          | field       | child       |
-      | P1!-C1!  | rel_p1req_c1req | childReq    | {c: "c1"}   |
-      | P1-C1!   | rel_p1opt_c1req | childOpt    | {c: "c1"}   |
-      | PM-C1!   | rel_pm_c1req    | childrenOpt | [{c: "c1"}] |
+      | P1!-C1!  | relation_p1req_c1req | childReq    | {c: "c1"}   |
+      | P1-C1!   | relation_p1opt_c1req | childOpt    | {c: "c1"}   |
+      | PM-C1!   | relation_pm_c1req    | childrenOpt | [{c: "c1"}] |
 
   @id:prisma1-top-056 @behaviour:delete @catalogue:P1-024
   Scenario Outline: deleting a parent without children succeeds although children would require it (<relation>)
@@ -186,8 +186,8 @@ Feature: Prisma 1 top-level delete
 
     Examples:
       | relation | schema          |
-      | P1-C1!   | rel_p1opt_c1req |
-      | PM-C1!   | rel_pm_c1req    |
+      | P1-C1!   | relation_p1opt_c1req |
+      | PM-C1!   | relation_pm_c1req    |
 
   @id:prisma1-top-057 @behaviour:delete @catalogue:P1-025
   Scenario Outline: deleting the parent succeeds and the child survives detached (<relation>)
@@ -221,18 +221,18 @@ Feature: Prisma 1 top-level delete
 
     Examples:
       | relation | schema          | field       | child       | back       | none |
-      | P1!-C1   | rel_p1req_c1opt | childReq    | {c: "c1"}   | parentOpt  | null |
-      | P1-C1    | rel_p1opt_c1opt | childOpt    | {c: "c1"}   | parentOpt  | null |
-      | PM-C1    | rel_pm_c1opt    | childrenOpt | [{c: "c1"}] | parentOpt  | null |
-      | P1!-CM   | rel_p1req_cm    | childReq    | {c: "c1"}   | parentsOpt | []   |
-      | P1-CM    | rel_p1opt_cm    | childOpt    | {c: "c1"}   | parentsOpt | []   |
-      | PM-CM    | rel_pm_cm       | childrenOpt | [{c: "c1"}] | parentsOpt | []   |
+      | P1!-C1   | relation_p1req_c1opt | childReq    | {c: "c1"}   | parentOpt  | null |
+      | P1-C1    | relation_p1opt_c1opt | childOpt    | {c: "c1"}   | parentOpt  | null |
+      | PM-C1    | relation_pm_c1opt    | childrenOpt | [{c: "c1"}] | parentOpt  | null |
+      | P1!-CM   | relation_p1req_cm    | childReq    | {c: "c1"}   | parentsOpt | []   |
+      | P1-CM    | relation_p1opt_cm    | childOpt    | {c: "c1"}   | parentsOpt | []   |
+      | PM-CM    | relation_pm_cm       | childrenOpt | [{c: "c1"}] | parentsOpt | []   |
 
   @id:prisma1-top-058 @behaviour:delete @catalogue:P1-026
   Scenario: deleteUser who still has posts fails with 3042 on PostToUser (seed 004 example on Prisma 1, corrected)
     Seed 004 shows deleteUser with no caveat (§13 seed 004 item 4). With Post.author: User!
     (PM-C1! seen from User) deleting a user who still has posts fails; nothing is deleted.
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """

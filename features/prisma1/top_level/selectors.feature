@@ -7,7 +7,7 @@ Feature: Prisma 1 unique selectors of update and delete
   Scenario Outline: a selector without a non-null unique value fails with 3040 (<case>)
     From M/DeleteMutationSpec.scala ("null value for unique field") and
     T/filters/nonEmbedded/WhereUniqueSpec.scala; mutations use the same selector extractor.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -31,7 +31,7 @@ Feature: Prisma 1 unique selectors of update and delete
   Scenario Outline: a selector with two unique fields fails with 3045 (<case>)
     From T/filters/nonEmbedded/WhereUniqueSpec.scala; the two values here even point at the same
     node, which does not help.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """

@@ -7,7 +7,7 @@ Feature: Prisma 1 top-level update
     Seed 002 L81-92. The seed's id "cixnen24p33lo0143bexvr52n" is server-generated and reused for
     other types elsewhere in the seed (ERR-002-8): this scenario creates the post first, saves its
     generated id and substitutes it. text/published come from I-002-post-ext (ERR-002-2).
-    Given the data model "prisma1_post"
+    Given the data model "post_single"
     And an empty database
     And having executed:
       """
@@ -45,8 +45,8 @@ Feature: Prisma 1 top-level update
 
   @id:prisma1-top-021 @behaviour:update @catalogue:P1-009
   Scenario: updateUser selected by its unique email changes email and name (seed 004 example on Prisma 1)
-    The Prisma 1 variant of seed 004's "Updating nodes" example, on fixture p1top_blog.
-    Given the data model "p1top_blog"
+    The Prisma 1 variant of seed 004's "Updating nodes" example, on fixture blog_user_post_status.
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """
@@ -88,7 +88,7 @@ Feature: Prisma 1 top-level update
   Scenario: update whose unique selector matches nothing fails with 3039 and changes nothing
     From M/UpdateMutationSpec.scala. The return type is nullable, so the field itself resolves to
     null next to the error (code-derived; not asserted here).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -115,7 +115,7 @@ Feature: Prisma 1 top-level update
   Scenario: an update that changes the unique used in where returns the node with the new value
     From M/WhereAndUpdateSpec.scala: the result is re-read by id after the write, so changing the
     selecting unique does not lose the node.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -138,7 +138,7 @@ Feature: Prisma 1 top-level update
   Scenario: setting the selecting optional unique to null still returns the node
     From M/SettingNodeSelectorToNullSpec.scala: the node is re-read by id, so it comes back with
     the selector field now null.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -170,7 +170,7 @@ Feature: Prisma 1 top-level update
     From M/InsertingNullInRequiredFieldsSpec.scala. Update inputs make every field optional, so
     null is accepted by GraphQL; the database rejects it. On this path the field name in the
     message is empty ("Fieldname if known: ").
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -196,7 +196,7 @@ Feature: Prisma 1 top-level update
   @id:prisma1-top-026 @behaviour:update @catalogue:P1-014
   Scenario: null clears an optional field on update; fields not given stay unchanged
     From M/InsertingNullInRequiredFieldsSpec.scala "Setting an optional value to null should work".
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """

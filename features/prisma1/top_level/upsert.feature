@@ -5,9 +5,9 @@ Feature: Prisma 1 top-level upsert
 
   @id:prisma1-top-040 @behaviour:upsert @catalogue:P1-016
   Scenario: upsertUser by email creates the user from `create` when no user has that email (seed 004 example on Prisma 1)
-    The Prisma 1 variant of seed 004's "Upserting nodes" example on fixture p1top_blog; the user
+    The Prisma 1 variant of seed 004's "Upserting nodes" example on fixture blog_user_post_status; the user
     count goes from 0 to 1.
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     When executing:
       """
@@ -46,7 +46,7 @@ Feature: Prisma 1 top-level upsert
 
   @id:prisma1-top-041 @behaviour:upsert @catalogue:P1-016 @catalogue:P1-017
   Scenario: the same upsertUser, run when the user exists, only updates the name
-    Given the data model "p1top_blog"
+    Given the data model "blog_user_post_status"
     And an empty database
     And having executed:
       """
@@ -85,7 +85,7 @@ Feature: Prisma 1 top-level upsert
     From M/UpsertMutationSpec.scala "be created if it does not exist yet". The created node gets a
     generated id, not the id of the where selector (the created node does not inherit the where
     value: code-derived, DM getMutactionsForUpsert).
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """
@@ -115,7 +115,7 @@ Feature: Prisma 1 top-level upsert
   @id:prisma1-top-043 @behaviour:upsert @catalogue:P1-017
   Scenario: upsert whose where hits runs only the update branch; nothing is created
     From M/UpsertMutationSpec.scala "be updated if it already exists (by id)".
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -142,7 +142,7 @@ Feature: Prisma 1 top-level upsert
   Scenario: upsert whose update changes the unique used in where still creates nothing
     From M/UpsertMutationSpec.scala "perform only an update if the update changes the unique field
     used in the where clause". The result is re-read by id.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """
@@ -178,7 +178,7 @@ Feature: Prisma 1 top-level upsert
     From M/UpsertMutationSpec.scala "not be created when trying to set a required value to null
     even if there is a default value for that field". The field is optional in the create input
     (it has a default), so null passes GraphQL validation and Prisma rejects it.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """
@@ -198,7 +198,7 @@ Feature: Prisma 1 top-level upsert
     From M/UpsertMutationSpec.scala: the value-length pre-check validates both branches of a
     top-level upsert before anything runs, so the hit (update branch) is not executed either.
     An ID-typed field that is not the id allows at most 25 characters.
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
       """

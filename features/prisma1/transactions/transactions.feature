@@ -7,7 +7,7 @@ Feature: Prisma 1 transactions
   Scenario: two aliased creates in one document both succeed
     From M/CreateMutationSpec.scala "explicit null attributes when other mutation has explicit
     non-null values".
-    Given the data model "p1top_scalars"
+    Given the data model "scalars_optional"
     And an empty database
     When executing:
       """
@@ -32,7 +32,7 @@ Feature: Prisma 1 transactions
     The second create clashes with the first on the unique alias and fails with 3010; the first
     todo stays. (Both fields return non-null Todo!, so `data` itself becomes null; it is not
     asserted here.)
-    Given the data model "p1top_todo"
+    Given the data model "todo_uniques_defaults"
     And an empty database
     When executing:
       """
@@ -58,7 +58,7 @@ Feature: Prisma 1 transactions
   Scenario: a unique violation in a nested create rolls back the parent create too
     From N/NestedCreateMutationInsideCreateSpec.scala: the 3010 names the model actually violated
     (Child), and neither the new parent nor a link remains.
-    Given the data model "rel_p1opt_c1opt"
+    Given the data model "relation_p1opt_c1opt"
     And an empty database
     And having executed:
       """
@@ -83,7 +83,7 @@ Feature: Prisma 1 transactions
   Scenario: an outer scalar change is rolled back when a nested update's where matches nothing
     From M/nonEmbedded/TransactionalNestedExecutionSpec.scala: the nested update fails with 3039
     and the parent keeps its old value.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     And having executed:
       """
@@ -110,7 +110,7 @@ Feature: Prisma 1 transactions
   Scenario: the first of two nested updates is rolled back when the second fails
     From M/nonEmbedded/TransactionalNestedExecutionSpec.scala: the second selector misses (3039);
     the change already made to c1 inside the same transaction is undone.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     And having executed:
       """
@@ -140,7 +140,7 @@ Feature: Prisma 1 transactions
   Scenario: a failing connect in a create leaves no parent, and the connectable child is not moved
     From N/NestedConnectMutationInsideCreateSpec.scala: connect [existing, "DOES NOT EXIST"] fails
     with 3039; the parent is not created and c1 keeps its old parent.
-    Given the data model "rel_pm_c1opt"
+    Given the data model "relation_pm_c1opt"
     And an empty database
     And having executed:
       """
@@ -167,7 +167,7 @@ Feature: Prisma 1 transactions
   Scenario: a failing nested delete list deletes nothing, not even the entries before the failing one
     From N/NestedDeleteMutationInsideUpdateSpec.scala "delete [c1, c2, otherChild]": otherChild
     exists but is not linked to p1, so the delete fails with 3041 and c1, c2 stay.
-    Given the data model "rel_pm_cm"
+    Given the data model "relation_pm_cm"
     And an empty database
     And having executed:
       """

@@ -3,7 +3,7 @@ Feature: runner test data: an outline whose first Examples column repeats a key
 
   @id:test-outline-001 @behaviour:create
   Scenario Outline: create <username>
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     When executing:
       """
       mutation { createUser(data: {username: "<username>"}) { username } }

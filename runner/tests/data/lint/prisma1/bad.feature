@@ -3,7 +3,7 @@ Feature: runner test data: three lint problems
 
   @id:test-lint-001 @behaviour:create
   Scenario: an unknown step
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -13,7 +13,7 @@ Feature: runner test data: three lint problems
 
   @id:test-lint-001 @behaviour:create
   Scenario: a duplicate id
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     When executing:
       """
       { users { id } }
@@ -25,7 +25,7 @@ Feature: runner test data: three lint problems
 
   @id:test-lint-003 @behaviour:create
   Scenario: GraphQL that does not validate against the generated schema
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     When executing:
       """
       mutation {

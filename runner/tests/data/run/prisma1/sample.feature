@@ -3,7 +3,7 @@ Feature: runner test data: one wrong expectation, passing scenarios, an outline,
 
   @id:test-run-001 @behaviour:nested-create
   Scenario: a deliberately wrong expectation (the second title is "b", the file says "c")
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -21,7 +21,7 @@ Feature: runner test data: one wrong expectation, passing scenarios, an outline,
 
   @id:test-run-002 @behaviour:nested-create
   Scenario: the same operation with the right expectation, saved ids and side effects
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -57,7 +57,7 @@ Feature: runner test data: one wrong expectation, passing scenarios, an outline,
 
   @id:test-run-003 @behaviour:errors
   Scenario: an expected error also checks that nothing changed
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -67,7 +67,7 @@ Feature: runner test data: one wrong expectation, passing scenarios, an outline,
 
   @id:test-run-004 @behaviour:create
   Scenario Outline: an outline row per username (<key>)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -85,7 +85,7 @@ Feature: runner test data: one wrong expectation, passing scenarios, an outline,
 
   @id:test-run-005 @behaviour:create @requires:time-travel
   Scenario: needs a capability no target has
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     When executing:
       """
       { users { id } }
@@ -97,7 +97,7 @@ Feature: runner test data: one wrong expectation, passing scenarios, an outline,
 
   @id:test-run-006 @behaviour:create @skip
   Scenario: skipped by tag
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     When executing:
       """
       { users { id } }

@@ -3,7 +3,7 @@ Feature: runner test data: scenarios for a slow external endpoint (interrupts, e
 
   @id:test-slow-001 @behaviour:create
   Scenario: create user number 1
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -16,7 +16,7 @@ Feature: runner test data: scenarios for a slow external endpoint (interrupts, e
 
   @id:test-slow-002 @behaviour:create
   Scenario: create user number 2
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -29,7 +29,7 @@ Feature: runner test data: scenarios for a slow external endpoint (interrupts, e
 
   @id:test-slow-003 @behaviour:create
   Scenario: create user number 3
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -42,7 +42,7 @@ Feature: runner test data: scenarios for a slow external endpoint (interrupts, e
 
   @id:test-slow-004 @behaviour:create
   Scenario: create user number 4
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -55,7 +55,7 @@ Feature: runner test data: scenarios for a slow external endpoint (interrupts, e
 
   @id:test-slow-005 @behaviour:create
   Scenario: create user number 5
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -68,7 +68,7 @@ Feature: runner test data: scenarios for a slow external endpoint (interrupts, e
 
   @id:test-slow-006 @behaviour:create
   Scenario: create user number 6
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """

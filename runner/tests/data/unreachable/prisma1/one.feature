@@ -3,7 +3,7 @@ Feature: runner test data: one scenario for an external endpoint
 
   @id:test-ext-001 @behaviour:create
   Scenario: create a user
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """

@@ -3,7 +3,7 @@ Feature: Report test data: a second dialect
 
   @id:report-graphcms-001 @behaviour:create
   Scenario: creates a user as a draft
-    Given the data model "graphcms_blog"
+    Given the data model "blog_user_post"
     And an empty database
     When executing:
       """

@@ -3,7 +3,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-001 @behaviour:create @seed:E-002-1
   Scenario: creates a user (passes)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -16,7 +16,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-002 @behaviour:create @erratum:ERR-002-1
   Scenario: a server answer with markup is shown escaped (the file expects another name)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -29,7 +29,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-003 @behaviour:nested-create
   Scenario: a wrong title (one cause, first of two)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -42,7 +42,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-004 @behaviour:nested-create
   Scenario: a wrong title (one cause, second of two)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -55,7 +55,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-005 @behaviour:errors
   Scenario: setup fails before the behaviour under test
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     And having executed:
       """
@@ -69,7 +69,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-006 @behaviour:create
   Scenario Outline: an outline row per username (<key>)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -87,7 +87,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-007 @behaviour:create @requires:time-travel
   Scenario: needs a capability no target has (n/a)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     When executing:
       """
       { users { username } }
@@ -99,7 +99,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-008 @behaviour:create @skip
   Scenario: skipped by tag
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     When executing:
       """
       { users { username } }
@@ -111,7 +111,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-009 @behaviour:delete
   Scenario: a known failure on one target (xfail there, fail on the other)
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
@@ -124,7 +124,7 @@ Feature: Report test data: every outcome, on a small fixed stream
 
   @id:report-010 @behaviour:delete
   Scenario: passes here; the stream's generator makes it a transport error on reference-http
-    Given the data model "prisma1_userpost"
+    Given the data model "user_posts"
     And an empty database
     When executing:
       """
