@@ -360,10 +360,7 @@ fn expected_failures_become_xfail_and_an_xfail_that_passes_fails_the_run() {
         std::fs::create_dir_all(fixtures.join(sub)).unwrap_or_else(|e| panic!("{e}"));
     }
     let ws = workspace().join("fixtures");
-    for f in [
-        "profiles/prisma1.json",
-        "datamodels/user_posts.graphql",
-    ] {
+    for f in ["profiles/prisma1.json", "datamodels/user_posts.graphql"] {
         std::fs::copy(ws.join(f), fixtures.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
     }
     std::fs::write(
@@ -573,9 +570,8 @@ struct Endpoint {
 
 fn endpoint(delay: Duration, slow_when: &'static str) -> Endpoint {
     type Job = (Vec<u8>, mpsc::Sender<String>);
-    let sdl =
-        std::fs::read_to_string(workspace().join("fixtures/datamodels/user_posts.graphql"))
-            .unwrap_or_else(|e| panic!("{e}"));
+    let sdl = std::fs::read_to_string(workspace().join("fixtures/datamodels/user_posts.graphql"))
+        .unwrap_or_else(|e| panic!("{e}"));
     let (jobs_tx, jobs_rx) = mpsc::channel::<Job>();
     // One thread owns the executor; connections hand it their bodies.
     std::thread::spawn(move || {

@@ -438,8 +438,11 @@ fn probe_names_the_fixture_and_run_stops_early_on_a_wrong_dialect_or_no_server()
 #[test]
 fn an_api_without_delete_all_is_reset_node_by_node() {
     // Graphcool has no deleteMany: delete-all cannot work, delete-each lists and deletes.
-    let (url, _server) =
-        spawn_quirky_thread("graphcool", &sdl("author_contact_posts_graphcool"), Quirks::default());
+    let (url, _server) = spawn_quirky_thread(
+        "graphcool",
+        &sdl("author_contact_posts_graphcool"),
+        Quirks::default(),
+    );
     let config = |name: &str, reset: &str| {
         config_file(
             name,
