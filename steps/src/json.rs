@@ -62,58 +62,56 @@ pub struct LookupError {
 }
 
 /// Follows a capture path: dot-separated keys; a numeric segment indexes an array (or is a key
-/// of an object). The empty path is the whole document.
+/// of an object). The empty path is the whole document. The lookup is serde_json's JSON Pointer
+/// (`Value::pointer`); when it finds nothing, the error names the first step that leads nowhere.
 pub fn lookup<'a>(doc: &'a Value, path: &str) -> Result<&'a Value, LookupError> {
-    let mut current = doc;
-    let mut walked = JsonPath::default();
     if path.is_empty() {
         return Ok(doc);
     }
-    for seg in path.split('.') {
-        let err = |reason: String| LookupError {
-            path: path.to_string(),
-            reason,
-        };
-        current = match current {
-            Value::Object(map) => match map.get(seg) {
-                Some(v) => {
-                    walked = walked.key(seg);
-                    v
-                }
-                None => {
-                    let keys: Vec<&str> = map.keys().map(String::as_str).collect();
-                    return Err(err(format!(
-                        "`{walked}` has no key `{seg}` (keys: {})",
-                        keys.join(", ")
-                    )));
-                }
-            },
-            Value::Array(items) => {
-                let i: usize = seg
-                    .parse()
-                    .map_err(|_| err(format!("`{walked}` is a list; `{seg}` is not an index")))?;
-                match items.get(i) {
-                    Some(v) => {
-                        walked = walked.index(i);
-                        v
-                    }
-                    None => {
-                        return Err(err(format!(
-                            "`{walked}` has {} elements, no index {i}",
-                            items.len()
-                        )));
-                    }
-                }
-            }
-            other => {
-                return Err(err(format!(
-                    "`{walked}` is {}, not an object or list",
-                    short(other)
-                )));
-            }
-        };
+    let segs: Vec<&str> = path.split('.').collect();
+    if let Some(v) = doc.pointer(&json_pointer(&segs)) {
+        return Ok(v);
     }
-    Ok(current)
+    // The longest prefix that still leads to a value (the empty prefix always does).
+    let (depth, at) = (0..segs.len())
+        .rev()
+        .find_map(|n| doc.pointer(&json_pointer(&segs[..n])).map(|v| (n, v)))
+        .unwrap_or((0, doc));
+    let walked = JsonPath(
+        segs[..depth]
+            .iter()
+            .enumerate()
+            .map(
+                |(i, seg)| match (doc.pointer(&json_pointer(&segs[..i])), seg.parse()) {
+                    (Some(Value::Array(_)), Ok(n)) => Segment::Index(n),
+                    _ => Segment::Key((*seg).to_string()),
+                },
+            )
+            .collect(),
+    );
+    let seg = segs.get(depth).copied().unwrap_or_default();
+    let reason = match at {
+        Value::Object(map) => {
+            let keys: Vec<&str> = map.keys().map(String::as_str).collect();
+            format!("`{walked}` has no key `{seg}` (keys: {})", keys.join(", "))
+        }
+        Value::Array(items) => match seg.parse::<usize>() {
+            Ok(i) => format!("`{walked}` has {} elements, no index {i}", items.len()),
+            Err(_) => format!("`{walked}` is a list; `{seg}` is not an index"),
+        },
+        other => format!("`{walked}` is {}, not an object or list", short(other)),
+    };
+    Err(LookupError {
+        path: path.to_string(),
+        reason,
+    })
+}
+
+/// The JSON Pointer (RFC 6901) of a list of keys: `/`-joined, `~` and `/` escaped.
+fn json_pointer(segs: &[&str]) -> String {
+    segs.iter()
+        .map(|s| format!("/{}", s.replace('~', "~0").replace('/', "~1")))
+        .collect()
 }
 
 /// A compact one-line rendering of a value for messages (long values are cut).

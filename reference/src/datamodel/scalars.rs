@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 use std::cmp::Ordering;
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ScalarType {
@@ -47,7 +48,9 @@ impl ScalarType {
 
 /// Normalises an ISO-8601 date-time to Prisma's output form `YYYY-MM-DDTHH:MM:SS.mmmZ`.
 /// Accepts shortened forms (`2016`, `2016-02`, `2016-02-03`, `2016-02-03T04:05`), seconds with
-/// or without fractions, and `Z` or a `±HH:MM` offset (converted to UTC).
+/// or without fractions, and `Z` or a `±HH:MM` offset (converted to UTC). The shortened forms
+/// are parsed here (no crate reads them); dates, clock times and offsets are checked and converted
+/// by the `time` crate.
 pub fn normalize_datetime(input: &str) -> Option<String> {
     let s = input.trim();
     let (date, time) = match s.find(['T', ' ']) {
@@ -64,7 +67,7 @@ pub fn normalize_datetime(input: &str) -> Option<String> {
         Some(d) => parse_digits(d, 2)?,
         None => 1,
     };
-    if dp.next().is_some() || !(1..=12).contains(&month) || day < 1 || day > days_in(year, month) {
+    if dp.next().is_some() {
         return None;
     }
     let (mut h, mut mi, mut sec, mut ms, mut offset_min) = (0i64, 0i64, 0i64, 0i64, 0i64);
@@ -91,14 +94,29 @@ pub fn normalize_datetime(input: &str) -> Option<String> {
                 ms = f3.parse().ok()?;
             }
         }
-        if tp.next().is_some() || h > 23 || mi > 59 || sec > 60 {
+        if tp.next().is_some() {
             return None;
         }
     }
-    // Convert to UTC through epoch milliseconds.
-    let days = days_from_civil(year, month, day);
-    let total = ((days * 24 + h) * 60 + mi - offset_min) * 60_000 + sec * 1000 + ms;
-    Some(format_epoch_ms(total))
+    // The calendar (month lengths, leap years), clock ranges and the offset are the time crate's.
+    let date = Date::from_calendar_date(
+        i32::try_from(year).ok()?,
+        Month::try_from(u8::try_from(month).ok()?).ok()?,
+        u8::try_from(day).ok()?,
+    )
+    .ok()?;
+    let clock = Time::from_hms_milli(
+        u8::try_from(h).ok()?,
+        u8::try_from(mi).ok()?,
+        u8::try_from(sec).ok()?,
+        u16::try_from(ms).ok()?,
+    )
+    .ok()?;
+    let offset = UtcOffset::from_whole_seconds(i32::try_from(offset_min * 60).ok()?).ok()?;
+    let utc = PrimitiveDateTime::new(date, clock)
+        .assume_offset(offset)
+        .checked_to_offset(UtcOffset::UTC)?;
+    Some(format_utc(utc))
 }
 
 fn split_offset(t: &str) -> Option<(&str, i64)> {
@@ -129,53 +147,24 @@ fn parse_digits(s: &str, len: usize) -> Option<i64> {
     s.parse().ok()
 }
 
-fn is_leap(y: i64) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
-fn days_in(y: i64, m: i64) -> i64 {
-    match m {
-        2 if is_leap(y) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// Formats epoch milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+/// Formats epoch milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ` (the epoch itself if out of range).
 pub fn format_epoch_ms(total: i64) -> String {
-    let days = total.div_euclid(86_400_000);
-    let rem = total.rem_euclid(86_400_000);
-    let (y, m, d) = civil_from_days(days);
+    let at = OffsetDateTime::from_unix_timestamp_nanos(i128::from(total) * 1_000_000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH);
+    format_utc(at)
+}
+
+/// A UTC date-time in Prisma's output form `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+fn format_utc(at: OffsetDateTime) -> String {
     format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3_600_000,
-        rem / 60_000 % 60,
-        rem / 1000 % 60,
-        rem % 1000
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        at.year(),
+        u8::from(at.month()),
+        at.day(),
+        at.hour(),
+        at.minute(),
+        at.second(),
+        at.millisecond()
     )
 }
 
