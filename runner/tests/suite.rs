@@ -11,6 +11,9 @@
 //! (outcome `n/a`: inline data model or unmapped fixture on an external endpoint), are ignored
 //! trials; `fixtures/xfail/<target>.txt` applies as in `crudspec run`. Trials run through the
 //! same driver as `crudspec run`.
+//!
+//! Listing parses the whole suite; a trial run alone (`--exact '<name>'`, as nextest runs each
+//! trial in a process of its own) parses only the feature file its name points to.
 
 use crudspec::paths::{SuitePaths, bundled_root};
 use crudspec::run::schedule;
@@ -20,6 +23,7 @@ use crudspec_steps::driver::{Outcome, RunConfig, SKIP_TAGS, run_scenario_blockin
 use crudspec_steps::suite::{self, ScenarioSpec};
 use crudspec_steps::target::{ReferenceHttpTarget, ReferenceTarget, Target};
 use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 fn main() {
@@ -28,11 +32,13 @@ fn main() {
     let paths = SuitePaths::resolve(Some(&root.join("features")), Some(&root.join("fixtures")));
     let config = Arc::new(RunConfig::new(&paths.fixtures));
     let dialect = std::env::var("CRUDSPEC_DIALECT").ok();
-    let loaded = suite::load(
-        &paths.features,
-        dialect.as_deref(),
-        &config.profiles.names(),
-    );
+    let external = std::env::var("CRUDSPEC_TARGET").ok();
+    let known = config.profiles.names();
+    // A single trial (nextest runs each in a process of its own) parses only its feature file.
+    let loaded = match single_trial_file(&args, &paths.features, external.is_some()) {
+        Some(file) => suite::load_files(&paths.features, vec![file], dialect.as_deref(), &known),
+        None => suite::load(&paths.features, dialect.as_deref(), &known),
+    };
 
     let mut trials = Vec::new();
     if !loaded.problems.is_empty() {
@@ -48,7 +54,7 @@ fn main() {
 
     let mut targets: Vec<Arc<dyn Target>> =
         vec![Arc::new(ReferenceTarget), Arc::new(ReferenceHttpTarget)];
-    if let Ok(spec) = std::env::var("CRUDSPEC_TARGET") {
+    if let Some(spec) = external {
         // The same path as `crudspec run`: parsed, probed (a bare URL serves the fixture its
         // schema matches, or CRUDSPEC_FIXTURE), adapted by its target config.
         let options = TargetOptions {
@@ -69,12 +75,11 @@ fn main() {
         }
     }
 
-    let specs: Vec<&ScenarioSpec> = loaded.scenarios.iter().collect();
-    for job in schedule(&specs, &targets) {
-        let spec = specs[job.scenario].clone();
-        let target = targets[job.target].clone();
-        let xfail = match Xfail::load(&paths.fixtures, target.name()) {
-            Ok(x) => x,
+    // The expected failures of each target, read once.
+    let xfails: Vec<Arc<Xfail>> = targets
+        .iter()
+        .map(|target| match Xfail::load(&paths.fixtures, target.name()) {
+            Ok(x) => Arc::new(x),
             Err(e) => {
                 let msg = format!(
                     "cannot read the expected failures of {}: {e}",
@@ -84,9 +89,16 @@ fn main() {
                     format!("suite: xfail {}", target.name()),
                     move || Err(Failed::from(msg)),
                 ));
-                Xfail::default()
+                Arc::new(Xfail::default())
             }
-        };
+        })
+        .collect();
+
+    let specs: Vec<&ScenarioSpec> = loaded.scenarios.iter().collect();
+    for job in schedule(&specs, &targets) {
+        let spec = specs[job.scenario].clone();
+        let target = targets[job.target].clone();
+        let xfail = xfails[job.target].clone();
         let skipped = SKIP_TAGS.iter().any(|t| spec.has_tag(t));
         // A data model the target cannot set up would be `n/a`: an ignored trial, not an `ok`.
         let unserved = spec
@@ -122,6 +134,31 @@ fn main() {
         );
     }
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// The one feature file a run of a single trial needs: `--exact '<label> @ <target>'` (how
+/// nextest runs every trial, each in a process of its own), the label being a scenario id (an
+/// outline row's `<id>[<value>]`) or `<file>:<line>`. Found by reading the feature files as text,
+/// so such a run parses that file alone instead of the whole suite. `None` (load everything)
+/// for any other run, with an external target (its probe looks at every scenario's data model),
+/// and when the name does not lead to exactly one file.
+fn single_trial_file(args: &Arguments, features: &Path, external: bool) -> Option<PathBuf> {
+    if external || !args.exact || args.list {
+        return None;
+    }
+    let (label, _target) = args.filter.as_deref()?.rsplit_once(" @ ")?;
+    if let Some((file, line)) = label.rsplit_once(':')
+        && line.parse::<usize>().is_ok()
+        && file.ends_with(".feature")
+    {
+        let file = PathBuf::from(file);
+        return (file.starts_with(features) && file.is_file()).then_some(file);
+    }
+    let id = label.split_once('[').map_or(label, |(id, _)| id);
+    match suite::files_declaring(features, id).as_slice() {
+        [file] => Some(file.clone()),
+        _ => None,
+    }
 }
 
 fn serial_lock(target: &str) -> Arc<Mutex<()>> {

@@ -102,13 +102,57 @@ pub struct Suite {
 
 /// Loads every `*.feature` under `root` (sorted by path).
 pub fn load(root: &Path, default_dialect: Option<&str>, known_dialects: &[String]) -> Suite {
+    let mut problems = Vec::new();
+    let files = feature_files(root, &mut problems);
+    let mut suite = load_files(root, files, default_dialect, known_dialects);
+    problems.append(&mut suite.problems);
+    suite.problems = problems;
+    suite
+}
+
+/// Every `*.feature` under `root`, sorted by path; unreadable folders are problems.
+pub fn feature_files(root: &Path, problems: &mut Vec<LoadProblem>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    collect_features(root, &mut files, problems);
+    files.sort();
+    files
+}
+
+/// The feature files under `root` that declare the scenario id `id` (the tag `@id:<id>`),
+/// found by reading the files as text: cheaper than parsing the suite when one scenario is
+/// wanted (a trial of the `cargo test` harness run alone, as nextest runs each).
+pub fn files_declaring(root: &Path, id: &str) -> Vec<PathBuf> {
+    let tag = format!("@id:{id}");
+    let mut ignored = Vec::new();
+    feature_files(root, &mut ignored)
+        .into_iter()
+        .filter(|file| {
+            // A substring search (fast even unoptimised), then the tag's end, so that `@id:x-1`
+            // does not match `@id:x-10`.
+            std::fs::read_to_string(file).is_ok_and(|text| {
+                text.match_indices(&tag).any(|(at, _)| {
+                    text[at + tag.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace)
+                })
+            })
+        })
+        .collect()
+}
+
+/// Loads the given feature files (each as `load` does), `root` being the features folder they
+/// are in (it gives their relative paths and dialects).
+pub fn load_files(
+    root: &Path,
+    files: Vec<PathBuf>,
+    default_dialect: Option<&str>,
+    known_dialects: &[String],
+) -> Suite {
     let mut suite = Suite {
         root: root.to_path_buf(),
         ..Suite::default()
     };
-    let mut files = Vec::new();
-    collect_features(root, &mut files, &mut suite.problems);
-    files.sort();
     for file in files {
         let rel = file.strip_prefix(root).unwrap_or(&file).to_path_buf();
         let dialect =
@@ -503,6 +547,28 @@ Feature: F
         let f = Filter::new(None, Some(r"^x-00\d\[PM-CM\]$")).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(suite.scenarios.iter().filter(|s| f.accepts(s)).count(), 1);
         assert!(Filter::new(Some("@a and and"), None).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn the_file_declaring_an_id_is_found_as_text_and_loaded_alone() {
+        let dir = std::env::temp_dir().join(format!("crudspec-declaring-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("prisma1/a")).unwrap_or_else(|e| panic!("{e}"));
+        let feature = |id: &str| {
+            format!("Feature: f\n\n  @id:{id}\n  Scenario: s\n    Given the data model \"m\"\n")
+        };
+        let one = dir.join("prisma1/a/one.feature");
+        std::fs::write(&one, feature("x-1")).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.join("prisma1/two.feature"), feature("x-10"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(files_declaring(&dir, "x-1"), vec![one.clone()]);
+        assert_eq!(files_declaring(&dir, "x-10").len(), 1);
+        assert!(files_declaring(&dir, "x").is_empty());
+        let suite = load_files(&dir, vec![one], None, &["prisma1".to_string()]);
+        assert_eq!(suite.scenarios.len(), 1);
+        assert_eq!(suite.scenarios[0].label(), "x-1");
+        assert_eq!(suite.scenarios[0].dialect.as_deref(), Some("prisma1"));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
