@@ -48,7 +48,7 @@ fn env_num(name: &str, default: u64) -> u64 {
 
 fn runtime() -> Result<tokio::runtime::Runtime, String> {
     tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+        .worker_threads(env_num("CRUDSPEC_SERVE_WORKERS", 2).max(1) as usize)
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start a runtime: {e}"))
