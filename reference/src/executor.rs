@@ -91,8 +91,9 @@ struct Inner {
     max_depth: usize,
     requests: AtomicU64,
     /// Parsed documents by query text: clients send the same operations again and again with
-    /// other variables, and parsing is half the cost of a small mutation.
-    parsed: std::sync::Mutex<HashMap<String, ExecutableDocument>>,
+    /// other variables, and parsing is half the cost of a small mutation. Shared (`Arc`) so
+    /// that the lock is held for a lookup only, never for a parse or a document copy.
+    parsed: std::sync::Mutex<HashMap<String, Arc<ExecutableDocument>>>,
 }
 
 /// How many distinct query texts the parse cache keeps before it starts over.
@@ -160,15 +161,17 @@ impl Executor {
     /// The parsed document of a query text, from the cache or freshly parsed. `None` when the
     /// text does not parse: the schema then reports the syntax error itself.
     fn parsed_document(&self, query: &str) -> Option<ExecutableDocument> {
-        let mut cache = self.inner.parsed.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(doc) = cache.get(query) {
-            return Some(doc.clone());
+        let lock = || self.inner.parsed.lock().unwrap_or_else(|p| p.into_inner());
+        let cached = lock().get(query).cloned();
+        if let Some(doc) = cached {
+            return Some(ExecutableDocument::clone(&doc));
         }
         let doc = async_graphql::parser::parse_query(query).ok()?;
+        let mut cache = lock();
         if cache.len() >= PARSE_CACHE_ENTRIES {
             cache.clear();
         }
-        cache.insert(query.to_string(), doc.clone());
+        cache.insert(query.to_string(), Arc::new(doc.clone()));
         Some(doc)
     }
 

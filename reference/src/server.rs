@@ -3,8 +3,13 @@
 //! - `POST /` with a JSON body `{"query", "variables", "operationName"}`;
 //! - `GET /?query=...&variables=...&operationName=...` for queries only (a mutation over GET is
 //!   refused with 405 and a GraphQL error body);
-//! - request bodies above [`ServerConfig::max_body_bytes`] get 413, malformed JSON gets 400,
-//!   both with a JSON body `{"data": null, "errors": [{"message": ...}]}` naming the problem.
+//! - request bodies above [`ServerConfig::max_body_bytes`] get 413 (axum's `DefaultBodyLimit`
+//!   sets the limit its body extractor enforces; a declared `Content-Length` over it is refused
+//!   before reading), a body that does not arrive completely within
+//!   [`ServerConfig::body_timeout`] gets 408, malformed JSON gets 400, all with a JSON body
+//!   `{"data": null, "errors": [{"message": ...}]}` naming the problem.
+//!
+//! Connections (cap, header and idle timeouts, graceful shutdown) are [`conn`]'s.
 //!
 //! GraphQL responses (also those carrying errors) are 200 with `application/json`.
 //!
@@ -13,31 +18,52 @@
 //! other dialects answer 404).
 
 use crate::executor::{Executor, GraphqlRequest, UploadError};
+mod conn;
+
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, FromRequest, Path, Query, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use futures::StreamExt;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 use std::future::Future;
 use std::net::SocketAddr;
+use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-/// HTTP settings.
+/// HTTP settings (the `crudspec serve` flags of the same names).
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
     /// Largest accepted request body (default 1 MiB).
     pub max_body_bytes: usize,
+    /// A request head must arrive within this time of the connection opening (or of its first
+    /// byte on a kept-alive connection); default 10 s.
+    pub header_timeout: Duration,
+    /// A request body must arrive completely within this time of its head (408 otherwise);
+    /// default 30 s.
+    pub body_timeout: Duration,
+    /// A kept-alive connection idle this long (no request in flight, no byte moving) is
+    /// closed; default 60 s.
+    pub idle_timeout: Duration,
+    /// Open connections at most; one more is answered 503 and closed (default 512).
+    pub max_connections: usize,
+    /// On shutdown, how long open requests may take before the server stops anyway
+    /// (default 10 s).
+    pub shutdown_grace: Duration,
 }
 
 impl Default for ServerConfig {
     fn default() -> Self {
         ServerConfig {
             max_body_bytes: 1024 * 1024,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(30),
+            idle_timeout: Duration::from_secs(60),
+            max_connections: 512,
+            shutdown_grace: Duration::from_secs(10),
         }
     }
 }
@@ -65,6 +91,7 @@ struct AppState {
 
 /// The routes: `/` answers GET and POST; every other path is a JSON 404.
 pub fn router(executor: Executor, config: ServerConfig) -> Router {
+    let limit = config.max_body_bytes;
     Router::new()
         .route(
             "/",
@@ -74,6 +101,7 @@ pub fn router(executor: Executor, config: ServerConfig) -> Router {
         )
         .route("/file/v1/{project}", axum::routing::post(post_file))
         .fallback(not_found)
+        .layer(DefaultBodyLimit::max(limit))
         .with_state(AppState { executor, config })
 }
 
@@ -87,10 +115,8 @@ pub async fn serve(
     let listener = TcpListener::bind(addr)
         .await
         .map_err(|source| ServerError::Bind { addr, source })?;
-    axum::serve(listener, router(executor, config))
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(ServerError::Serve)
+    let app = router(executor, config.clone());
+    conn::run(listener, app, config, shutdown).await
 }
 
 /// A server running in the background on a loopback port.
@@ -100,7 +126,7 @@ pub struct RunningServer {
     pub url: String,
     pub addr: SocketAddr,
     stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<Result<(), std::io::Error>>>,
+    task: Option<JoinHandle<Result<(), ServerError>>>,
 }
 
 impl RunningServer {
@@ -116,7 +142,7 @@ impl RunningServer {
         match self.task.take() {
             Some(task) => match task.await {
                 Ok(Ok(())) => Ok(()),
-                Ok(Err(e)) => Err(ServerError::Serve(e)),
+                Ok(Err(e)) => Err(e),
                 Err(e) => Err(ServerError::Task(e.to_string())),
             },
             None => Ok(()),
@@ -143,14 +169,10 @@ pub async fn spawn_local(
         .map_err(|source| ServerError::Bind { addr: bind, source })?;
     let addr = listener.local_addr().map_err(ServerError::LocalAddr)?;
     let (stop, stopped) = oneshot::channel::<()>();
-    let app = router(executor, config);
-    let task = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stopped.await;
-            })
-            .await
-    });
+    let app = router(executor, config.clone());
+    let task = tokio::spawn(conn::run(listener, app, config, async move {
+        let _ = stopped.await;
+    }));
     Ok(RunningServer {
         url: format!("http://{addr}/"),
         addr,
@@ -188,44 +210,51 @@ async fn method_not_allowed() -> Response {
     r
 }
 
-/// The request body, or the error response for a body over the limit or unreadable.
-async fn read_body(limit: usize, headers: &HeaderMap, body: Body) -> Result<Vec<u8>, Response> {
+/// The request body within the size limit and the body timeout, or the error response: 413
+/// over the limit (a declared `Content-Length` over it is refused before reading), 408 when it
+/// does not arrive in time, 400 when it cannot be read.
+async fn read_body(config: &ServerConfig, request: Request) -> Result<Bytes, Response> {
+    let limit = config.max_body_bytes;
     let too_large = || {
         error_response(
             StatusCode::PAYLOAD_TOO_LARGE,
             &format!("Request body too large: the limit is {limit} bytes"),
         )
     };
-    let declared = headers
+    let declared = request
+        .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
-    let mut bytes = Vec::new();
-    let mut stream = body.into_data_stream();
-    while let Some(chunk) = stream.next().await {
-        match chunk {
-            Ok(c) => {
-                if bytes.len() + c.len() > limit {
-                    return Err(too_large());
-                }
-                bytes.extend_from_slice(&c);
-            }
-            Err(e) => {
-                return Err(error_response(
-                    StatusCode::BAD_REQUEST,
-                    &format!("Cannot read the request body: {e}"),
-                ));
-            }
+    match tokio::time::timeout(config.body_timeout, Bytes::from_request(request, &())).await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(e)) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(too_large()),
+        Ok(Err(e)) => Err(error_response(
+            StatusCode::BAD_REQUEST,
+            &format!("Cannot read the request body: {}", e.body_text()),
+        )),
+        Err(_) => {
+            let mut r = error_response(
+                StatusCode::REQUEST_TIMEOUT,
+                &format!(
+                    "Request timeout: the body did not arrive within {} s (--body-timeout)",
+                    config.body_timeout.as_secs_f64()
+                ),
+            );
+            r.headers_mut().insert(
+                header::CONNECTION,
+                header::HeaderValue::from_static("close"),
+            );
+            Err(r)
         }
     }
-    Ok(bytes)
 }
 
-async fn post_graphql(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
-    let bytes = match read_body(state.config.max_body_bytes, &headers, body).await {
+async fn post_graphql(State(state): State<AppState>, request: Request) -> Response {
+    let bytes = match read_body(&state.config, request).await {
         Ok(b) => b,
         Err(r) => return r,
     };
@@ -248,10 +277,10 @@ async fn post_graphql(State(state): State<AppState>, headers: HeaderMap, body: B
 async fn post_file(
     State(state): State<AppState>,
     Path(project): Path<String>,
-    headers: HeaderMap,
-    body: Body,
+    request: Request,
 ) -> Response {
-    let bytes = match read_body(state.config.max_body_bytes, &headers, body).await {
+    let headers: HeaderMap = request.headers().clone();
+    let bytes = match read_body(&state.config, request).await {
         Ok(b) => b,
         Err(r) => return r,
     };

@@ -140,9 +140,7 @@ impl Store {
                         .collect()
                 })
                 .collect(),
-            model_relations: (0..dm.models.len())
-                .map(|m| dm.relations_of(m).collect())
-                .collect(),
+            model_relations: dm.relations_by_model(),
             ids: IdGenerator::new(seed),
             undo: Vec::new(),
             in_tx: 0,
@@ -327,6 +325,14 @@ impl Store {
             }
         }
         old
+    }
+
+    /// The relation ends on `model` (as [`DataModel::relations_of`], precomputed).
+    pub fn relations_of(&self, model: ModelId) -> &[(RelationId, Side)] {
+        self.model_relations
+            .get(model)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Removes a node and every link it takes part in. Returns the node as it was.

@@ -125,6 +125,7 @@ async fn mutations_over_get_bad_bodies_and_limits_are_refused_clearly() {
         ex,
         ServerConfig {
             max_body_bytes: 256,
+            ..ServerConfig::default()
         },
     )
     .await

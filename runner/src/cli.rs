@@ -11,7 +11,8 @@
 //! crudspec docs  [--out docs/] [--check] [--features DIR] [--fixtures DIR] [--dialect D]
 //! crudspec probe --target <url>|<config.json> [--dialect D] [--fixture NAME] [--header 'Name: value']...
 //! crudspec serve --dialect D --datamodel FILE|--fixture NAME [--fixtures DIR] [--host 127.0.0.1] [--port 4466] [--max-body-bytes N]
-//!                [--legacy-shapes] [--id-seed N]
+//!                [--header-timeout 10] [--body-timeout 30] [--idle-timeout 60] [--max-connections 512]
+//!                [--shutdown-grace 10] [--legacy-shapes] [--id-seed N]
 //! crudspec report <results.jsonl>... [--format table|markdown|html|junit|badge] [--out PATH]
 //!                [--features DIR]
 //! crudspec compare A.jsonl B.jsonl | R.jsonl --left T1 --right T2 [--format text|markdown]
@@ -52,7 +53,6 @@ use crudspec_steps::target::{Target, TargetSpec};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -194,6 +194,16 @@ pub struct RunArgs {
     pub reports: Vec<(Format, PathBuf)>,
 }
 
+/// A duration in seconds (`10`, `0.5`): positive and at most a day.
+fn seconds(s: &str) -> Result<std::time::Duration, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if v > 0.0 && v <= 86_400.0 => Ok(std::time::Duration::from_secs_f64(v)),
+        _ => Err(format!(
+            "`{s}`: expected a number of seconds above 0 (e.g. 10 or 0.5), at most 86400"
+        )),
+    }
+}
+
 fn report_spec(s: &str) -> Result<(Format, PathBuf), String> {
     let (format, path) = s
         .split_once('=')
@@ -279,13 +289,32 @@ pub struct ServeArgs {
     /// The fixtures folder for --fixture (default: ./fixtures, else the bundled one).
     #[arg(long, value_name = "DIR", env = "CRUDSPEC_FIXTURES")]
     pub fixtures: Option<PathBuf>,
+    /// Address to listen on: an IP address or `localhost` (127.0.0.1). Anything but a
+    /// loopback address is warned about: the reference has no authentication.
     #[arg(long, default_value = "127.0.0.1", env = "CRUDSPEC_HOST")]
-    pub host: IpAddr,
+    pub host: String,
     #[arg(long, default_value_t = 4466, env = "CRUDSPEC_PORT")]
     pub port: u16,
-    /// Largest accepted request body.
+    /// Largest accepted request body in bytes (default 1 MiB); larger ones get 413.
     #[arg(long)]
     pub max_body_bytes: Option<usize>,
+    /// Seconds a request head may take to arrive, from the connection opening (or from its
+    /// first byte on a kept-alive connection); the connection is closed after.
+    #[arg(long, value_name = "SECS", default_value = "10", value_parser = seconds)]
+    pub header_timeout: std::time::Duration,
+    /// Seconds a request body may take to arrive completely after its head (408 after).
+    #[arg(long, value_name = "SECS", default_value = "30", value_parser = seconds)]
+    pub body_timeout: std::time::Duration,
+    /// Seconds a kept-alive connection may stay idle (no request, no byte) before it is closed.
+    #[arg(long, value_name = "SECS", default_value = "60", value_parser = seconds)]
+    pub idle_timeout: std::time::Duration,
+    /// Open connections at most; one more is answered 503 (Retry-After: 1) and closed.
+    #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_connections: u32,
+    /// On Ctrl-C or SIGTERM, seconds open requests get to finish before the server stops
+    /// anyway (exit code 0 either way).
+    #[arg(long, value_name = "SECS", default_value = "10", value_parser = seconds)]
+    pub shutdown_grace: std::time::Duration,
     /// GraphCMS only: also accept the Prisma 1.0–1.3 to-one shapes of seed 004
     /// (`update: {where, data}`, `upsert: {where, update, create}`).
     #[arg(long)]
@@ -332,6 +361,11 @@ pub fn main() -> i32 {
             host: a.host,
             port: a.port,
             max_body_bytes: a.max_body_bytes,
+            header_timeout: a.header_timeout,
+            body_timeout: a.body_timeout,
+            idle_timeout: a.idle_timeout,
+            max_connections: a.max_connections as usize,
+            shutdown_grace: a.shutdown_grace,
             legacy_shapes: a.legacy_shapes,
             id_seed: a.id_seed,
         }),

@@ -5,6 +5,12 @@
 //! dropped type is dropped too, until nothing changes), and registered with async-graphql.
 //! The filter input of a model (`XWhereInput` / `XFilter`, per [`Flavor`]) is generated here,
 //! as both servers generate it (`FilterObjectTypeBuilder`).
+//!
+//! Input types refer to the types of related models, so a data model whose relations chain
+//! N types deep would recurse N deep: a type reached from inside another type's build is
+//! defined with [`InputTypes::define_later`] (its name is known at once, its fields are built
+//! from a queue when the outermost definition finishes), so the stack stays flat whatever
+//! the data model, and every step is linear in the number of types and fields.
 
 use super::Flavor;
 use crate::datamodel::{DataModel, Field, FieldKind, ModelId, RelationView, Side};
@@ -56,6 +62,9 @@ impl Parent {
     }
 }
 
+/// The deferred build of one input type (see [`InputTypes::define_later`]).
+type Build<'a> = Box<dyn FnOnce(&mut InputTypes<'a>) -> Vec<(String, TypeRef)> + 'a>;
+
 /// Generates and memoises input types by name.
 pub struct InputTypes<'a> {
     pub dm: &'a DataModel,
@@ -63,6 +72,10 @@ pub struct InputTypes<'a> {
     defs: Vec<InputDef>,
     index: HashMap<String, usize>,
     removed: HashSet<String>,
+    /// Types named but not built yet: (slot, build), built first in, first out.
+    pending: std::collections::VecDeque<(usize, Build<'a>)>,
+    /// How many builds are running (0: outside any definition).
+    depth: usize,
 }
 
 impl<'a> InputTypes<'a> {
@@ -73,6 +86,41 @@ impl<'a> InputTypes<'a> {
             defs: Vec::new(),
             index: HashMap::new(),
             removed: HashSet::new(),
+            pending: std::collections::VecDeque::new(),
+            depth: 0,
+        }
+    }
+
+    /// Reserves the slot of a new type (None when the name is defined already).
+    fn reserve(&mut self, name: &str) -> Option<usize> {
+        if self.index.contains_key(name) {
+            return None;
+        }
+        let slot = self.defs.len();
+        self.defs.push(InputDef {
+            name: name.to_string(),
+            fields: Vec::new(),
+            late: None,
+        });
+        self.index.insert(name.to_string(), slot);
+        Some(slot)
+    }
+
+    /// Runs one build with the depth counted.
+    fn build_into(&mut self, slot: usize, build: impl FnOnce(&mut Self) -> Vec<(String, TypeRef)>) {
+        self.depth += 1;
+        let fields = build(self);
+        self.depth -= 1;
+        self.defs[slot].fields = fields;
+    }
+
+    /// Builds the queued types (and what they queue) once no definition is running.
+    fn drain(&mut self) {
+        if self.depth > 0 {
+            return;
+        }
+        while let Some((slot, build)) = self.pending.pop_front() {
+            self.build_into(slot, build);
         }
     }
 
@@ -83,18 +131,26 @@ impl<'a> InputTypes<'a> {
         name: String,
         build: impl FnOnce(&mut Self) -> Vec<(String, TypeRef)>,
     ) -> String {
-        if self.index.contains_key(&name) {
-            return name;
+        if let Some(slot) = self.reserve(&name) {
+            self.build_into(slot, build);
+            self.drain();
         }
-        let slot = self.defs.len();
-        self.defs.push(InputDef {
-            name: name.clone(),
-            fields: Vec::new(),
-            late: None,
-        });
-        self.index.insert(name.clone(), slot);
-        let fields = build(self);
-        self.defs[slot].fields = fields;
+        name
+    }
+
+    /// [`InputTypes::define`] without recursion: the name is returned at once and the fields
+    /// are built when the outermost definition is done (at once when none is running). For
+    /// the types of related models, whose builds would otherwise nest as deep as the data
+    /// model's relations chain.
+    pub fn define_later(
+        &mut self,
+        name: String,
+        build: impl FnOnce(&mut Self) -> Vec<(String, TypeRef)> + 'a,
+    ) -> String {
+        if let Some(slot) = self.reserve(&name) {
+            self.pending.push_back((slot, Box::new(build)));
+            self.drain();
+        }
         name
     }
 
@@ -126,7 +182,7 @@ impl<'a> InputTypes<'a> {
         let name = self.flavor.filter_type(&model.name);
         let own = name.clone();
         let not = self.flavor.filter_not;
-        self.define(name, |g| {
+        self.define_later(name, move |g| {
             let mut fields = logical_fields(&own, not);
             fields.extend(scalar_filter_fields(dm, m));
             for f in model.relation_fields() {
@@ -157,44 +213,59 @@ impl<'a> InputTypes<'a> {
         self.finish_with(false)
     }
 
-    /// Drops empty types and fields referring to dropped types until nothing changes.
+    /// Drops empty types and fields referring to dropped types until nothing changes: a
+    /// worklist over the types that refer to each dropped type, so each type is revisited only
+    /// when a type it refers to is dropped.
     fn prune(&mut self) {
-        loop {
-            let mut changed = false;
-            for i in 0..self.defs.len() {
-                if self.removed.contains(&self.defs[i].name) {
+        let mut referrers: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, d) in self.defs.iter().enumerate() {
+            for (_, t) in &d.fields {
+                let list = referrers.entry(base_name(t)).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        let referrers: HashMap<String, Vec<usize>> = referrers
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let mut gone = vec![false; self.defs.len()];
+        let mut queue: Vec<usize> = (0..self.defs.len())
+            .filter(|&i| self.defs[i].fields.is_empty())
+            .collect();
+        for &i in &queue {
+            gone[i] = true;
+            self.removed.insert(self.defs[i].name.clone());
+        }
+        while let Some(dropped) = queue.pop() {
+            let Some(users) = referrers.get(&self.defs[dropped].name) else {
+                continue;
+            };
+            for &i in users {
+                if gone[i] {
                     continue;
                 }
                 let removed = &self.removed;
-                let refers_removed = |t: &TypeRef| removed.contains(base_name(t));
                 let mut drop_type = false;
-                let before = self.defs[i].fields.len();
-                let mut kept = Vec::with_capacity(before);
-                for (n, t) in std::mem::take(&mut self.defs[i].fields) {
-                    if refers_removed(&t) {
-                        if matches!(t, TypeRef::NonNull(_)) {
-                            drop_type = true;
-                        }
-                    } else {
-                        kept.push((n, t));
+                self.defs[i].fields.retain(|(_, t)| {
+                    let keep = !removed.contains(base_name(t));
+                    if !keep && matches!(t, TypeRef::NonNull(_)) {
+                        drop_type = true;
                     }
-                }
-                if kept.len() != before {
-                    changed = true;
-                }
-                self.defs[i].fields = kept;
+                    keep
+                });
                 if drop_type || self.defs[i].fields.is_empty() {
+                    gone[i] = true;
                     self.removed.insert(self.defs[i].name.clone());
-                    changed = true;
+                    queue.push(i);
                 }
-            }
-            if !changed {
-                break;
             }
         }
     }
 
     fn finish_with(mut self, prune: bool) -> Vec<InputDef> {
+        self.drain();
         if prune {
             self.prune();
         }

@@ -165,10 +165,20 @@ pub fn register_scalars_and_enums(
     if used(&|k| *k == FieldKind::Scalar(ScalarType::Json)) {
         schema = schema.register(json);
     }
+    // One pass over the fields for every enum (not one per enum).
+    let used_enums: HashSet<&str> = dm
+        .models
+        .iter()
+        .flat_map(|m| &m.fields)
+        .filter_map(|f| match &f.kind {
+            FieldKind::Enum(n) => Some(n.as_str()),
+            _ => None,
+        })
+        .collect();
     for e in dm
         .enums
         .iter()
-        .filter(|e| used(&|k| matches!(k, FieldKind::Enum(n) if *n == e.name)))
+        .filter(|e| used_enums.contains(e.name.as_str()))
     {
         schema = schema.register(
             e.values

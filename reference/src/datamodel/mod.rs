@@ -196,6 +196,23 @@ impl DataModel {
         }
     }
 
+    /// [`DataModel::relations_of`] for every model at once, in one pass over the relations
+    /// (calling it per model would be quadratic in the size of the data model).
+    pub fn relations_by_model(&self) -> Vec<Vec<(RelationId, Side)>> {
+        let mut by_model = vec![Vec::new(); self.models.len()];
+        for (i, r) in self.relations.iter().enumerate() {
+            if let Some(v) = by_model.get_mut(r.a.model) {
+                v.push((i, Side::A));
+            }
+            if !(r.a.model == r.b.model && r.a.field == r.b.field)
+                && let Some(v) = by_model.get_mut(r.b.model)
+            {
+                v.push((i, Side::B));
+            }
+        }
+        by_model
+    }
+
     /// Every relation end that points at `model` from the other side, as views from that
     /// other side's perspective inverted: (relation id, the side `model` is on).
     pub fn relations_of(&self, model: ModelId) -> impl Iterator<Item = (RelationId, Side)> + '_ {

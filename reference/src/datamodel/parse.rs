@@ -9,7 +9,15 @@ use super::{
 };
 use graphql_parser::schema::{Definition, Directive, Type, TypeDefinition, Value as GqlValue};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// What a type name of the data model is: the index of a model or of an enum (one map for
+/// both, so every name lookup while parsing is O(1) whatever the model's size).
+#[derive(Debug, Clone, Copy)]
+enum Named {
+    Model(usize),
+    Enum(usize),
+}
 
 /// A data-model error with the position it was found at (1-based; 0:0 when not tied to a line).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -60,13 +68,12 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
     let doc = graphql_parser::parse_schema::<String>(sdl).map_err(|e| parse_error(&e))?;
     let mut dm = DataModel::default();
     let mut objects = Vec::new();
+    let mut names: HashMap<String, Named> = HashMap::new();
     // Pass 1: names of models and enums.
     for def in &doc.definitions {
         match def {
             Definition::TypeDefinition(TypeDefinition::Object(o)) => {
-                if dm.models.iter().any(|m| m.name == o.name)
-                    || dm.enums.iter().any(|e| e.name == o.name)
-                {
+                if names.contains_key(&o.name) {
                     return Err(DataModelError::at(
                         o.position,
                         format!("type `{}` is defined twice", o.name),
@@ -78,6 +85,7 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
                         format!("`{}` is a built-in scalar and cannot be a model", o.name),
                     ));
                 }
+                names.insert(o.name.clone(), Named::Model(dm.models.len()));
                 dm.models.push(Model {
                     name: o.name.clone(),
                     fields: Vec::new(),
@@ -85,14 +93,13 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
                 objects.push(o);
             }
             Definition::TypeDefinition(TypeDefinition::Enum(e)) => {
-                if dm.models.iter().any(|m| m.name == e.name)
-                    || dm.enums.iter().any(|x| x.name == e.name)
-                {
+                if names.contains_key(&e.name) {
                     return Err(DataModelError::at(
                         e.position,
                         format!("type `{}` is defined twice", e.name),
                     ));
                 }
+                names.insert(e.name.clone(), Named::Enum(dm.enums.len()));
                 dm.enums.push(EnumDef {
                     name: e.name.clone(),
                     values: e.values.iter().map(|v| v.name.clone()).collect(),
@@ -137,6 +144,8 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
     // Pass 2: fields.
     let mut pending = Vec::new();
     for (mi, o) in objects.iter().enumerate() {
+        // This model's relation fields are the ones pending from here on.
+        let own_pending = pending.len();
         for d in &o.directives {
             check_known(d)?;
         }
@@ -186,9 +195,9 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
                     field.unique = true;
                     field.system = Some(SystemField::Id);
                 }
-            } else if dm.enum_def(base).is_some() {
+            } else if let Some(Named::Enum(_)) = names.get(base) {
                 field.kind = FieldKind::Enum(base.to_string());
-            } else if let Some(target) = dm.model_id(base) {
+            } else if let Some(&Named::Model(target)) = names.get(base) {
                 if unique {
                     return Err(DataModelError::at(
                         f.position,
@@ -236,7 +245,7 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
             if let Some(d) = directive(&f.directives, "default")
                 .or_else(|| directive(&f.directives, "defaultValue"))
             {
-                field.default = Some(default_value(&dm, &field, d, &o.name)?);
+                field.default = Some(default_value(&dm, &names, &field, d, &o.name)?);
             }
             if field.unique && list {
                 return Err(DataModelError::at(
@@ -267,7 +276,7 @@ pub fn parse(sdl: &str) -> Result<DataModel, DataModelError> {
                     column: 0,
                 },
             );
-            for p in pending.iter_mut().filter(|p| p.model == mi) {
+            for p in pending[own_pending..].iter_mut() {
                 p.field += 1;
             }
         }
@@ -344,6 +353,7 @@ fn unwrap_type<'a, 'd>(t: &'a Type<'d, String>) -> (&'a str, bool, bool) {
 
 fn default_value(
     dm: &DataModel,
+    names: &HashMap<String, Named>,
     field: &Field,
     d: &Directive<'_, String>,
     model: &str,
@@ -375,7 +385,11 @@ fn default_value(
     };
     let v = match &field.kind {
         FieldKind::Enum(e) => {
-            if dm.enum_def(e).is_some_and(|en| en.values.contains(&text)) {
+            let def = match names.get(e) {
+                Some(&Named::Enum(i)) => dm.enums.get(i),
+                _ => None,
+            };
+            if def.is_some_and(|en| en.values.contains(&text)) {
                 Value::String(text)
             } else {
                 return Err(bad(&format!("`{text}` is not a value of enum {e}")));
@@ -541,8 +555,9 @@ fn pair_relations(
     }
     // Two relations with the same default name (e.g. a named and an unnamed one between the
     // same pair) would be indistinguishable in error texts.
-    for (i, r) in dm.relations.iter().enumerate() {
-        if dm.relations[..i].iter().any(|o| o.name == r.name) {
+    let mut seen = HashSet::new();
+    for r in &dm.relations {
+        if !seen.insert(r.name.as_str()) {
             return Err(DataModelError {
                 line: 0,
                 column: 0,

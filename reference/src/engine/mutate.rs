@@ -1006,7 +1006,7 @@ impl<'a> Engine<'a> {
     }
 
     fn check_delete(&self, model: ModelId, id: &str, deleting: &[Id]) -> Result<(), EngineError> {
-        for (r, side) in self.dm.relations_of(model) {
+        for &(r, side) in self.store.relations_of(model) {
             let relation = &self.dm.relations[r];
             let other = relation.end(side.other());
             if other.list || !other.required {

@@ -131,7 +131,8 @@ fn nested_create(
 ) -> String {
     let dm = g.dm;
     let name = format!("{}{field}{}", dm.models[parent].name, dm.models[child].name);
-    g.define(name, |g| create_args(g, child, Some(relation)))
+    // Built from the queue, not recursively: relations may chain any number of types.
+    g.define_later(name, move |g| create_args(g, child, Some(relation)))
 }
 
 /// `CreateX` (the create arguments as an input object), None when it would be empty.

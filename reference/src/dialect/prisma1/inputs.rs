@@ -40,14 +40,17 @@ pub fn create(g: &mut InputTypes<'_>, m: ModelId) -> String {
     create_under(g, m, None)
 }
 
-fn create_under(g: &mut InputTypes<'_>, m: ModelId, parent: Option<&Parent>) -> String {
+fn create_under<'a>(g: &mut InputTypes<'a>, m: ModelId, parent: Option<&Parent>) -> String {
     let dm = g.dm;
     let model = &dm.models[m];
     let name = match parent.and_then(|p| p.back_field.as_deref()) {
         Some(f) => format!("{}CreateWithout{}Input", model.name, upper_first(f)),
         None => format!("{}CreateInput", model.name),
     };
-    g.define(name, |g| {
+    let parent = parent.cloned();
+    // Nested under a relation: built from the queue, not recursively (see `define_later`).
+    g.define_later(name, move |g| {
+        let parent = parent.as_ref();
         let mut fields = Vec::new();
         for f in model.fields.iter().filter(|f| !f.is_relation() && !f.list) {
             if !f.writable_on_create() {
@@ -94,7 +97,7 @@ fn create_under(g: &mut InputTypes<'_>, m: ModelId, parent: Option<&Parent>) -> 
 }
 
 /// `YCreate{One|Many}Without<G>Input { create, connect }` for relation field `v`.
-fn create_relation_wrapper(g: &mut InputTypes<'_>, v: RelationView<'_>) -> String {
+fn create_relation_wrapper<'a>(g: &mut InputTypes<'a>, v: RelationView<'_>) -> String {
     let dm = g.dm;
     let child = v.child.model;
     let arity = if v.parent.list { "Many" } else { "One" };
@@ -105,7 +108,7 @@ fn create_relation_wrapper(g: &mut InputTypes<'_>, v: RelationView<'_>) -> Strin
     );
     let parent = Parent::of(v);
     let list = v.parent.list;
-    g.define(name, |g| {
+    g.define_later(name, move |g| {
         let create = create_under(g, child, Some(&parent));
         let connect = where_unique(g, child);
         vec![
@@ -141,8 +144,8 @@ fn update_many_data(g: &mut InputTypes<'_>, m: ModelId) -> String {
     g.define(name, |g| update_fields(g, m, None, None))
 }
 
-fn update_fields(
-    g: &mut InputTypes<'_>,
+fn update_fields<'a>(
+    g: &mut InputTypes<'a>,
     m: ModelId,
     parent: Option<&Parent>,
     relations: Option<bool>,
@@ -177,7 +180,7 @@ fn update_fields(
 }
 
 /// `XUpdateWithout<F>DataInput` (hidden back field: `XUpdateDataInput`).
-fn nested_update_data(g: &mut InputTypes<'_>, v: RelationView<'_>, legacy: bool) -> String {
+fn nested_update_data<'a>(g: &mut InputTypes<'a>, v: RelationView<'_>, legacy: bool) -> String {
     let dm = g.dm;
     let child = v.child.model;
     let name = match v.child.field.as_deref() {
@@ -189,14 +192,18 @@ fn nested_update_data(g: &mut InputTypes<'_>, v: RelationView<'_>, legacy: bool)
         None => format!("{}UpdateDataInput", dm.models[child].name),
     };
     let parent = Parent::of(v);
-    g.define(name, |g| {
+    g.define_later(name, move |g| {
         update_fields(g, child, Some(&parent), Some(legacy))
     })
 }
 
 /// `YUpdate{Many|OneRequired|One}Without<G>Input` with the ops of spec §3 in Prisma's
 /// order: create, connect, set, disconnect, delete, update, updateMany, deleteMany, upsert.
-fn update_relation_wrapper(g: &mut InputTypes<'_>, v: RelationView<'_>, legacy: bool) -> String {
+fn update_relation_wrapper<'a>(
+    g: &mut InputTypes<'a>,
+    v: RelationView<'a>,
+    legacy: bool,
+) -> String {
     let dm = g.dm;
     let child = v.child.model;
     let child_name = dm.models[child].name.clone();
@@ -210,7 +217,7 @@ fn update_relation_wrapper(g: &mut InputTypes<'_>, v: RelationView<'_>, legacy: 
     let parent = Parent::of(v);
     let list = v.parent.list;
     let required = v.parent.required;
-    g.define(name, |g| {
+    g.define_later(name, move |g| {
         let create = create_under(g, child, Some(&parent));
         let unique = where_unique(g, child);
         let data = nested_update_data(g, v, legacy);

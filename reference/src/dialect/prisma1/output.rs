@@ -54,7 +54,8 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         })
         .collect();
     let defs = g.finish();
-    let exists = |n: &str| defs.iter().any(|d| d.name == n);
+    let surviving: std::collections::HashSet<&str> = defs.iter().map(|d| d.name.as_str()).collect();
+    let exists = |n: &str| surviving.contains(n);
 
     let mut query = Object::new("Query");
     let mut mutation = Object::new("Mutation");
