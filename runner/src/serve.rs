@@ -16,6 +16,8 @@ pub struct ServeOptions {
     pub max_body_bytes: Option<usize>,
     pub legacy_shapes: bool,
     pub id_seed: Option<u64>,
+    /// Cost limits (`--max-cost`, …).
+    pub limits: crudspec_reference::limits::Limits,
 }
 
 /// Runs the server until Ctrl-C; returns the process exit code.
@@ -41,6 +43,7 @@ pub fn run(opts: &ServeOptions) -> i32 {
     let options = ExecutorOptions {
         legacy_shapes: opts.legacy_shapes,
         id_seed: opts.id_seed,
+        limits: opts.limits.clone(),
         ..ExecutorOptions::default()
     };
     let executor = match Executor::deploy(dialect, &sdl, options) {
