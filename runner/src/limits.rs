@@ -9,7 +9,7 @@ use crudspec_reference::limits::Limits;
 #[derive(Debug, Clone, Default, Args)]
 pub struct LimitArgs {
     /// Deepest nesting of lists and input objects in argument values and variables
-    /// [default: 128].
+    /// [default: 64].
     #[arg(long, value_name = "N")]
     pub max_input_depth: Option<usize>,
     /// Most aliases in one document [default: 256].
@@ -74,7 +74,7 @@ mod tests {
                 l.max_response_bytes,
                 l.parse_cache_bytes
             ),
-            (128, 256, 5_000_000, 100, 32 * 1024 * 1024, 64 * 1024 * 1024)
+            (64, 256, 5_000_000, 100, 32 * 1024 * 1024, 64 * 1024 * 1024)
         );
         let l = LimitArgs {
             max_cost: Some(7),

@@ -1027,7 +1027,7 @@ fn deeply_nested_docstrings_fail_their_scenarios_without_crashing_the_run() {
         .args(["run", "--quiet", "--target", "reference", "--features"])
         .arg(&dir));
     assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
-    assert!(stdout.contains("nest deeper than 128"), "{stdout}");
+    assert!(stdout.contains("nest deeper than 64"), "{stdout}");
     assert!(stdout.contains("recursion limit exceeded"), "{stdout}");
     for id in ["deep-001", "deep-002"] {
         assert!(
