@@ -5,11 +5,11 @@
 use crate::api::{Shared, response, validation};
 use crate::datamodel::{DataModel, DataModelError};
 use crate::dialect::{Dialect, graphcms, graphcool, prisma1};
+use crate::limits::{self, CostContext, Limits, ParseCache, SchemaSizes};
 use async_graphql::parser::types::ExecutableDocument;
 use futures::FutureExt;
 use serde::Deserialize;
 use serde_json::Value;
-use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -54,6 +54,9 @@ pub struct ExecutorOptions {
     /// did (its `mutationDepth = 3` was never applied, dialects.md §1.5); `Some(3)`
     /// ([`graphcool::DOCUMENTED_MAX_NESTING`]) reproduces the limit seeds 001/003 state.
     pub max_nesting: Option<usize>,
+    /// What a request may cost before it is refused (input depth, aliases, estimated cost,
+    /// response size, parse cache memory): see [`crate::limits`].
+    pub limits: Limits,
 }
 
 impl Default for ExecutorOptions {
@@ -63,6 +66,7 @@ impl Default for ExecutorOptions {
             legacy_shapes: false,
             max_depth: 64,
             max_nesting: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -91,13 +95,13 @@ struct Inner {
     max_depth: usize,
     requests: AtomicU64,
     /// Parsed documents by query text: clients send the same operations again and again with
-    /// other variables, and parsing is half the cost of a small mutation. Shared (`Arc`) so
-    /// that the lock is held for a lookup only, never for a parse or a document copy.
-    parsed: std::sync::Mutex<HashMap<String, Arc<ExecutableDocument>>>,
+    /// other variables, and parsing is half the cost of a small mutation. Bounded by bytes;
+    /// documents are shared (`Arc`) so that the lock is held for a lookup only, never for a
+    /// parse or a document copy.
+    parsed: std::sync::Mutex<ParseCache>,
+    limits: Limits,
+    sizes: SchemaSizes,
 }
-
-/// How many distinct query texts the parse cache keeps before it starts over.
-const PARSE_CACHE_ENTRIES: usize = 512;
 
 /// A deployed data model: cheap to clone (shared state behind an `Arc`).
 #[derive(Clone)]
@@ -150,10 +154,12 @@ impl Executor {
             inner: Arc::new(Inner {
                 dialect,
                 shared,
-                schema,
                 max_depth: options.max_depth,
                 requests: AtomicU64::new(0),
-                parsed: std::sync::Mutex::new(HashMap::new()),
+                parsed: std::sync::Mutex::new(ParseCache::default()),
+                sizes: SchemaSizes::of(schema.registry()),
+                schema,
+                limits: options.limits,
             }),
         })
     }
@@ -167,11 +173,11 @@ impl Executor {
             return Some(ExecutableDocument::clone(&doc));
         }
         let doc = async_graphql::parser::parse_query(query).ok()?;
-        let mut cache = lock();
-        if cache.len() >= PARSE_CACHE_ENTRIES {
-            cache.clear();
-        }
-        cache.insert(query.to_string(), Arc::new(doc.clone()));
+        lock().insert(
+            query,
+            Arc::new(doc.clone()),
+            self.inner.limits.parse_cache_bytes,
+        );
         Some(doc)
     }
 
@@ -179,12 +185,27 @@ impl Executor {
     pub async fn execute(&self, request: GraphqlRequest) -> Value {
         let n = self.inner.requests.fetch_add(1, Ordering::Relaxed) + 1;
         let request_id = format!("local:{}:{n}", self.inner.dialect);
+        if let Some(v) = &request.variables
+            && let Err(e) = limits::check_variables(v, self.inner.limits.max_input_depth)
+        {
+            return response::request_error_response(&e.to_string(), &request_id);
+        }
         let variables = match request.variables {
             None | Some(Value::Null) => async_graphql::Variables::default(),
             Some(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
             // Some clients send the variables as a JSON string.
             Some(Value::String(s)) if s.trim().is_empty() => async_graphql::Variables::default(),
             Some(Value::String(s)) => match serde_json::from_str::<Value>(&s) {
+                Ok(v)
+                    if limits::json_depth(&v, self.inner.limits.max_input_depth)
+                        > self.inner.limits.max_input_depth =>
+                {
+                    let max = self.inner.limits.max_input_depth;
+                    return response::request_error_response(
+                        &limits::LimitError::VariablesDepth { max }.to_string(),
+                        &request_id,
+                    );
+                }
                 Ok(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
                 Ok(Value::Null) => async_graphql::Variables::default(),
                 _ => {
@@ -201,9 +222,28 @@ impl Executor {
                 );
             }
         };
+        let bounds = &self.inner.limits;
+        let refuse =
+            |e: limits::LimitError| response::request_error_response(&e.to_string(), &request_id);
+        if let Err(e) = limits::check_query_depth(&request.query, bounds.max_input_depth) {
+            return refuse(e);
+        }
         let query = request.query.clone();
         let kept_variables = variables.clone();
         let parsed = self.parsed_document(&request.query);
+        if let Some(doc) = &parsed {
+            let ctx = CostContext {
+                registry: self.inner.schema.registry(),
+                sizes: &self.inner.sizes,
+                variables: &kept_variables,
+                limits: bounds,
+            };
+            let checked = limits::check_aliases(doc, bounds.max_aliases)
+                .and_then(|()| limits::check_cost(doc, request.operation_name.as_deref(), &ctx));
+            if let Err(e) = checked {
+                return refuse(e);
+            }
+        }
         let mut req = async_graphql::Request::new(request.query).variables(variables);
         if let Some(doc) = parsed {
             req.set_parsed_query(doc);
@@ -239,7 +279,16 @@ impl Executor {
                 &mut json,
             );
         }
-        response::api_response(json, &request_id)
+        let json = response::api_response(json, &request_id);
+        if let Err(e) = limits::check_response_size(&json, self.inner.limits.max_response_bytes) {
+            return refuse(e);
+        }
+        json
+    }
+
+    /// The limits this executor enforces.
+    pub fn limits(&self) -> &Limits {
+        &self.inner.limits
     }
 
     /// async-graphql says only "Query is nested too deep."; name the limit.

@@ -9,6 +9,7 @@
 //!   types, list arguments, filters, error shape, validation texts);
 //! - [`dialect`]: names, input shapes, argument conversion and error texts per dialect;
 //! - [`executor`]: one deployed data model + store + schema; the public entry point;
+//! - [`limits`]: what a request may cost (depth, aliases, estimated cost, response size);
 //! - [`server`]: GraphQL over HTTP (axum).
 
 // Errors are the failure path of a mutation, built once per failed request: their size does
@@ -20,6 +21,7 @@ pub mod datamodel;
 pub mod dialect;
 pub mod engine;
 pub mod executor;
+pub mod limits;
 pub mod server;
 pub mod store;
 

@@ -415,7 +415,10 @@ async fn get_graphql(
         .get("operationName")
         .cloned()
         .filter(|s| !s.is_empty());
-    if is_mutation(&query, operation_name.as_deref()) {
+    // Too deep to parse safely: the executor refuses it with the limit's error.
+    let parsable =
+        crate::limits::check_query_depth(&query, state.executor.limits().max_input_depth).is_ok();
+    if parsable && is_mutation(&query, operation_name.as_deref()) {
         let mut r = error_response(
             StatusCode::METHOD_NOT_ALLOWED,
             "Mutations are not allowed over GET: send them with POST",

@@ -187,6 +187,10 @@ pub struct RunArgs {
     /// No progress on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Largest response body read from an HTTP target; a larger one is an `error` naming its
+    /// size (default: the target config's `max_response_bytes`, else 8 MiB).
+    #[arg(long, value_name = "BYTES")]
+    pub max_response_bytes: Option<usize>,
     /// Also write a report of the run's records: FORMAT=PATH with FORMAT one of table,
     /// markdown, html, junit, badge (badge: PATH a folder, or a .json file for one target);
     /// repeatable.
@@ -322,6 +326,8 @@ pub struct ServeArgs {
     /// Seed for generated ids, for reproducible responses.
     #[arg(long)]
     pub id_seed: Option<u64>,
+    #[command(flatten)]
+    pub limits: crate::limits::LimitArgs,
 }
 
 /// `eprintln!` that never panics (stderr closed).
@@ -368,6 +374,7 @@ pub fn main() -> i32 {
             shutdown_grace: a.shutdown_grace,
             legacy_shapes: a.legacy_shapes,
             id_seed: a.id_seed,
+            limits: a.limits.limits(),
         }),
     }
 }
@@ -535,6 +542,7 @@ fn cmd_run(args: &RunArgs) -> i32 {
         fixture: args.fixture.clone(),
         headers,
         show_probe: !args.quiet,
+        max_response_bytes: args.max_response_bytes,
     };
     let targets: Vec<Arc<dyn Target>> = match targets::resolve(
         &specs,
@@ -770,6 +778,7 @@ fn cmd_probe(args: &ProbeArgs) -> i32 {
         fixture: args.fixture.clone(),
         headers,
         show_probe: true,
+        max_response_bytes: None,
     };
     let all: Vec<&ScenarioSpec> = loaded.scenarios.iter().collect();
     targets::probe_command(

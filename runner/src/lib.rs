@@ -11,11 +11,12 @@
 //! - [`targets`]: `--target` values to targets, external endpoints probed first;
 //! - [`docs`]: the behaviour reference generated from the features, and the project's data
 //!   files (example inventory, errata, behaviour catalogue) that `docs` and `lint` read;
-//! - [`lint`], [`list`], [`serve`].
+//! - [`lint`], [`list`], [`serve`] (its cost-limit flags: [`limits`]).
 
 pub mod cli;
 pub mod compare;
 pub mod docs;
+pub mod limits;
 pub mod lint;
 pub mod list;
 pub mod paths;

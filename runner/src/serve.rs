@@ -26,6 +26,8 @@ pub struct ServeOptions {
     pub shutdown_grace: Duration,
     pub legacy_shapes: bool,
     pub id_seed: Option<u64>,
+    /// Cost limits (`--max-cost`, …).
+    pub limits: crudspec_reference::limits::Limits,
 }
 
 /// The address `--host` names: an IP address, `localhost` (127.0.0.1, whatever the resolver
@@ -123,6 +125,7 @@ pub fn run(opts: &ServeOptions) -> i32 {
     let options = ExecutorOptions {
         legacy_shapes: opts.legacy_shapes,
         id_seed: opts.id_seed,
+        limits: opts.limits.clone(),
         ..ExecutorOptions::default()
     };
     let executor = match Executor::deploy(dialect, &sdl, options) {

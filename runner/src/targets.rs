@@ -22,6 +22,8 @@ pub struct TargetOptions {
     pub headers: Vec<(String, String)>,
     /// Print the probe's findings (fatal ones are always printed).
     pub show_probe: bool,
+    /// `--max-response-bytes`: replaces the target configs' `max_response_bytes`.
+    pub max_response_bytes: Option<usize>,
 }
 
 /// Why the targets cannot be used.
@@ -96,6 +98,13 @@ pub fn resolve(
             options.fixture.as_deref(),
             &options.headers,
         )?;
+        let spec = match spec {
+            TargetSpec::External { mut config, path } if options.max_response_bytes.is_some() => {
+                config.max_response_bytes = options.max_response_bytes;
+                TargetSpec::External { config, path }
+            }
+            other => other,
+        };
         let spec = match spec {
             // A container target is checked when it starts (engine, readiness), not probed.
             TargetSpec::External { config, path } if config.container.is_some() => {

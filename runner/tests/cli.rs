@@ -979,3 +979,68 @@ fn output_into_a_closed_pipe_ends_quietly() {
         assert_eq!(out.status.code(), Some(expected), "{args:?}: {stderr}");
     }
 }
+
+/// Issue 11: a feature whose docstrings nest thousands of levels deep (a GraphQL value, a JSON
+/// expectation, JSON variables) gets failures naming the problem and its scenario's file:line;
+/// neither `run` nor `lint` crashes.
+#[test]
+fn deeply_nested_docstrings_fail_their_scenarios_without_crashing_the_run() {
+    let dir = temp("deep-docstrings");
+    let features = dir.join("prisma1");
+    std::fs::create_dir_all(&features).unwrap_or_else(|e| panic!("{e}"));
+    let deep_list = format!("{}\"x\"{}", "[".repeat(2000), "]".repeat(2000));
+    let block = |text: &str| format!("      \"\"\"\n      {text}\n      \"\"\"\n");
+    let feature = format!(
+        "Feature: deep docstrings\n\n\
+         \x20 @id:deep-001\n\
+         \x20 Scenario: a deep GraphQL value\n\
+         \x20   Given the data model \"user_posts\"\n\
+         \x20   When executing:\n{}\
+         \x20   Then the result should be:\n{}\n\
+         \x20 @id:deep-002\n\
+         \x20 Scenario: a deep JSON expectation\n\
+         \x20   Given the data model \"user_posts\"\n\
+         \x20   When executing:\n{}\
+         \x20   Then the result should be:\n{}\n\
+         \x20 @id:deep-003\n\
+         \x20 Scenario: deep JSON variables\n\
+         \x20   Given the data model \"user_posts\"\n\
+         \x20   And the variables are:\n{}\
+         \x20   When executing:\n{}\
+         \x20   Then the result should be:\n{}",
+        block(&format!(
+            "{{ users(where: {{id_in: {deep_list}}}) {{ id }} }}"
+        )),
+        block("{\"users\": []}"),
+        block("{ users { id } }"),
+        block(&format!("{{\"users\": {deep_list}}}")),
+        block(&format!("{{\"ids\": {deep_list}}}")),
+        block("query ($ids: [ID!]) { users(where: {id_in: $ids}) { id } }"),
+        block("{\"users\": []}"),
+    );
+    std::fs::write(features.join("deep.feature"), feature).unwrap_or_else(|e| panic!("{e}"));
+    let (out, stdout, stderr) = run(bin()
+        .args(["run", "--quiet", "--target", "reference", "--features"])
+        .arg(&dir));
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    assert!(stdout.contains("nest deeper than 64"), "{stdout}");
+    assert!(stdout.contains("recursion limit exceeded"), "{stdout}");
+    for id in ["deep-001", "deep-002"] {
+        assert!(
+            stdout.contains(&format!("FAIL {id} @ reference")),
+            "{stdout}"
+        );
+    }
+    // The variables are set up before the operation: a setup error.
+    assert!(stdout.contains("ERROR deep-003 @ reference"), "{stdout}");
+    assert!(stdout.contains("deep.feature:"), "{stdout}");
+    let (out, stdout, stderr) = run(bin().args(["lint", "--features"]).arg(&dir));
+    assert!(
+        out.status.code().is_some(),
+        "lint crashed: {stdout}\n{stderr}"
+    );
+    assert!(
+        stderr.contains("deep.feature:") || stdout.contains("deep.feature:"),
+        "{stdout}\n{stderr}"
+    );
+}

@@ -467,3 +467,35 @@ fn an_api_without_delete_all_is_reset_node_by_node() {
     assert_eq!(code, 0, "{stdout}\n{stderr}");
     assert!(stdout.contains(" 0 fail, 0 setup, 0 error"), "{stdout}");
 }
+
+/// Issue 11: an answer larger than `--max-response-bytes` is an `error` naming its size (read
+/// in chunks, never whole), and the run goes on to report it.
+#[test]
+fn an_answer_over_the_response_cap_is_an_error_naming_its_size() {
+    let (url, _server) = quirky(Quirks {
+        huge_create_answers: 3_000_000,
+        ..Quirks::default()
+    });
+    let (code, stdout, stderr) = crudspec(
+        &[
+            "run",
+            "--quiet",
+            "--target",
+            &url,
+            "--dialect",
+            "prisma1",
+            "--fixture",
+            FIXTURE,
+            "--max-response-bytes",
+            "1000000",
+            "--fail-fast",
+        ],
+        &[],
+    );
+    assert_eq!(code, 1, "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("bytes, larger than the limit of 1000000 bytes"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(stdout.contains("--max-response-bytes"), "{stdout}");
+}

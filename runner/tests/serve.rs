@@ -48,7 +48,7 @@ fn serve(host: &str, extra: &[&str]) -> Served {
         .args(["serve", "--dialect", "prisma1", "--host", host, "--port"])
         .arg(port.to_string())
         .arg("--datamodel")
-        .arg(workspace().join("fixtures/datamodels/prisma1_userpost.graphql"))
+        .arg(workspace().join("fixtures/datamodels/user_posts.graphql"))
         .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -62,6 +62,7 @@ fn main() {
             fixture: std::env::var("CRUDSPEC_FIXTURE").ok(),
             headers: parse_header_list(&std::env::var("CRUDSPEC_HEADERS").unwrap_or_default()),
             show_probe: false,
+            max_response_bytes: None,
         };
         let all: Vec<&ScenarioSpec> = loaded.scenarios.iter().collect();
         match resolve(&[spec], &options, &paths.fixtures, &config.profiles, &all) {

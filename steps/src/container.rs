@@ -443,6 +443,7 @@ fn wait_until_ready(
             url,
             &reqwest::header::HeaderMap::new(),
             Duration::from_secs(2),
+            crate::http::DEFAULT_MAX_RESPONSE_BYTES,
             &hello,
         ));
         match answer {

@@ -25,6 +25,10 @@ const HEADERS_OF_INTEREST: [&str; 10] = [
     "x-graphql-event-stream",
 ];
 
+/// The largest response body `post` reads by default (a target config's `max_response_bytes`
+/// and `crudspec run --max-response-bytes` change it).
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 * 1024 * 1024;
+
 /// Builds an HTTP client: rustls (ring) for TLS, `timeout` per request, connect timeout at most
 /// 5 s, redirects followed (at most 5) only within the origin of the first URL.
 pub fn client(timeout: Duration, loopback_only: bool) -> Result<reqwest::Client, String> {
@@ -90,12 +94,14 @@ pub fn body_of(request: &Request) -> Value {
 }
 
 /// POSTs `request` as JSON to `url` and returns the GraphQL answer; every other outcome is an
-/// `error` failure naming the HTTP status and the cause, with the evidence attached.
+/// `error` failure naming the HTTP status and the cause, with the evidence attached. A body
+/// larger than `max_bytes` is an error naming its size; no more than `max_bytes` of it is held.
 pub async fn post(
     client: &reqwest::Client,
     url: &str,
     headers: &HeaderMap,
     timeout: Duration,
+    max_bytes: usize,
     request: &Request,
 ) -> Result<Answer, StepFailure> {
     let sent = client
@@ -130,12 +136,18 @@ pub async fn post(
             })
             .collect(),
     };
-    let body = response.text().await.map_err(|e| {
-        StepFailure::error(format!(
-            "POST {url}: HTTP {status}, cannot read the body: {}",
-            error_chain(&e)
-        ))
-        .with_http(evidence.clone(), None)
+    let body = read_body(response, max_bytes).await.map_err(|e| {
+        let message = match e {
+            BodyError::TooLarge { size } => format!(
+                "POST {url}: HTTP {status}, the response body is {size} bytes, larger than the \
+                 limit of {max_bytes} bytes (target config `max_response_bytes`, `crudspec run \
+                 --max-response-bytes`)"
+            ),
+            BodyError::Read(cause) => {
+                format!("POST {url}: HTTP {status}, cannot read the body: {cause}")
+            }
+        };
+        StepFailure::error(message).with_http(evidence.clone(), None)
     })?;
     let fail = |message: String| {
         StepFailure::error(message).with_http(evidence.clone(), Some(body.clone()))
@@ -193,6 +205,44 @@ pub async fn post(
     })
 }
 
+/// Why a response body was not read.
+#[derive(Debug, thiserror::Error)]
+enum BodyError {
+    /// `size` is the declared length, or "more than" what was read before stopping.
+    #[error("the body is {size} bytes")]
+    TooLarge { size: String },
+    #[error("{0}")]
+    Read(String),
+}
+
+/// Reads a response body chunk by chunk, stopping once it passes `max_bytes` (a declared
+/// `Content-Length` over the limit is refused before reading anything).
+async fn read_body(mut response: reqwest::Response, max_bytes: usize) -> Result<String, BodyError> {
+    if let Some(n) = response.content_length()
+        && n > max_bytes as u64
+    {
+        return Err(BodyError::TooLarge {
+            size: n.to_string(),
+        });
+    }
+    let mut bytes = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if bytes.len() + chunk.len() > max_bytes {
+                    return Err(BodyError::TooLarge {
+                        size: format!("more than {}", bytes.len() + chunk.len()),
+                    });
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            Ok(None) => break,
+            Err(e) => return Err(BodyError::Read(error_chain(&e))),
+        }
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,7 +280,59 @@ mod tests {
     async fn send(url: &str, headers: &HeaderMap) -> Result<Answer, StepFailure> {
         let timeout = Duration::from_secs(5);
         let client = client(timeout, true).unwrap_or_else(|e| panic!("{e}"));
-        post(&client, url, headers, timeout, &request()).await
+        post(
+            &client,
+            url,
+            headers,
+            timeout,
+            DEFAULT_MAX_RESPONSE_BYTES,
+            &request(),
+        )
+        .await
+    }
+
+    async fn send_capped(url: &str, max_bytes: usize) -> Result<Answer, StepFailure> {
+        let timeout = Duration::from_secs(5);
+        let client = client(timeout, true).unwrap_or_else(|e| panic!("{e}"));
+        post(
+            &client,
+            url,
+            &HeaderMap::new(),
+            timeout,
+            max_bytes,
+            &request(),
+        )
+        .await
+    }
+
+    #[tokio::test]
+    async fn bodies_over_the_cap_are_errors_naming_their_size() {
+        let data = format!("{{\"data\":{{\"a\":\"{}\"}}}}", "x".repeat(300_000));
+        let (declared, _) = server(format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{data}",
+            data.len()
+        ));
+        let url = format!("http://127.0.0.1:{declared}/");
+        let e = send_capped(&url, 100_000).await.unwrap_err();
+        assert!(
+            e.message
+                .contains(&format!("the response body is {} bytes", data.len())),
+            "{e}"
+        );
+        assert!(e.message.contains("limit of 100000 bytes"), "{e}");
+        // Without a Content-Length the body is read until it passes the cap.
+        let (undeclared, _) = server(format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{data}"
+        ));
+        let url = format!("http://127.0.0.1:{undeclared}/");
+        let e = send_capped(&url, 100_000).await.unwrap_err();
+        assert!(e.message.contains("the response body is more than"), "{e}");
+        // Under the cap, the same body is an answer.
+        let (fits, _) = server(format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{data}"
+        ));
+        let url = format!("http://127.0.0.1:{fits}/");
+        assert!(send_capped(&url, 1_000_000).await.is_ok());
     }
 
     #[tokio::test]

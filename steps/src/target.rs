@@ -401,6 +401,7 @@ impl Target for ReferenceHttpTarget {
                 client,
                 headers: HeaderMap::new(),
                 timeout,
+                max_response_bytes: crate::http::DEFAULT_MAX_RESPONSE_BYTES,
                 reset: Reset::Executor(executor),
                 server: Some(server),
                 restart: None,
@@ -457,6 +458,10 @@ pub struct ExternalConfig {
     /// Per-request timeout (default 10 s).
     #[serde(default)]
     pub timeout_secs: Option<u64>,
+    /// The largest response body read (default 8 MiB); a larger one is an `error` naming its
+    /// size.
+    #[serde(default)]
+    pub max_response_bytes: Option<usize>,
     #[serde(default = "default_reset")]
     pub reset: ResetConfig,
     /// Upper bound for a reset (command or delete-all), default 120 s.
@@ -493,6 +498,7 @@ impl Default for ExternalConfig {
             fixtures: BTreeMap::new(),
             headers: BTreeMap::new(),
             timeout_secs: None,
+            max_response_bytes: None,
             reset: default_reset(),
             reset_timeout_secs: None,
             errors: ErrorAdaptation::default(),
@@ -598,6 +604,12 @@ impl ExternalConfig {
     pub fn timeout(&self) -> Duration {
         Duration::from_secs(self.timeout_secs.unwrap_or(10).max(1))
     }
+
+    /// The largest response body read.
+    pub fn max_response_bytes(&self) -> usize {
+        self.max_response_bytes
+            .unwrap_or(crate::http::DEFAULT_MAX_RESPONSE_BYTES)
+    }
 }
 
 /// The HTTP side of an external target: client, headers, timeout.
@@ -606,6 +618,8 @@ pub struct HttpSetup {
     pub client: reqwest::Client,
     pub headers: HeaderMap,
     pub timeout: Duration,
+    /// The largest response body read.
+    pub max_response_bytes: usize,
     /// Header values and URL credentials.
     pub secrets: Vec<String>,
 }
@@ -650,12 +664,21 @@ impl HttpSetup {
             client,
             headers,
             timeout,
+            max_response_bytes: config.max_response_bytes(),
             secrets: config.secrets(),
         })
     }
 
     pub async fn post(&self, url: &str, request: &Request) -> Result<Answer, StepFailure> {
-        crate::http::post(&self.client, url, &self.headers, self.timeout, request).await
+        crate::http::post(
+            &self.client,
+            url,
+            &self.headers,
+            self.timeout,
+            self.max_response_bytes,
+            request,
+        )
+        .await
     }
 }
 
@@ -902,6 +925,7 @@ impl Target for ExternalTarget {
                 client: self.http.client.clone(),
                 headers: self.http.headers.clone(),
                 timeout: self.http.timeout,
+                max_response_bytes: self.http.max_response_bytes,
                 reset,
                 server: None,
                 restart: self.containers.clone(),
@@ -936,6 +960,7 @@ struct HttpConnection {
     client: reqwest::Client,
     headers: HeaderMap,
     timeout: Duration,
+    max_response_bytes: usize,
     reset: Reset,
     server: Option<crate::server::ServerHandle>,
     /// The containers of a container target: a delete-all that cannot empty the store
@@ -950,6 +975,7 @@ impl HttpConnection {
             &self.url,
             &self.headers,
             self.timeout,
+            self.max_response_bytes,
             request,
         )
         .await

@@ -16,6 +16,7 @@ pub use input::*;
 pub use read::Reader;
 
 use crate::datamodel::{DataModel, ModelId};
+use crate::limits;
 use crate::store::{Id, Node, Store};
 
 /// The kinds of nested operation inside an update, in the order a [`Policy`] runs them.
@@ -120,6 +121,7 @@ impl<'a> Engine<'a> {
 
     /// `createX(data)`: returns the new node's id.
     pub fn create(&mut self, model: ModelId, data: &CreateInput) -> Result<Id, EngineError> {
+        nesting_ok(limits::create_nesting(data))?;
         self.atomic(|e| e.create_node(model, data))
     }
 
@@ -130,6 +132,7 @@ impl<'a> Engine<'a> {
         selector: &WhereUnique,
         data: &UpdateInput,
     ) -> Result<Id, EngineError> {
+        nesting_ok(limits::update_nesting(data))?;
         self.atomic(|e| {
             let id = e.resolve_unique(model, selector)?;
             e.update_node(model, &id, data, true)?;
@@ -145,6 +148,7 @@ impl<'a> Engine<'a> {
         create: &CreateInput,
         update: &UpdateInput,
     ) -> Result<Id, EngineError> {
+        nesting_ok(limits::create_nesting(create).max(limits::update_nesting(update)))?;
         self.atomic(|e| e.upsert_node(model, selector, create, update))
     }
 
@@ -167,6 +171,7 @@ impl<'a> Engine<'a> {
         filter: &Filter,
         data: &UpdateInput,
     ) -> Result<usize, EngineError> {
+        nesting_ok(limits::update_nesting(data))?;
         self.atomic(|e| e.update_many_nodes(model, filter, data))
     }
 
@@ -174,4 +179,10 @@ impl<'a> Engine<'a> {
     pub fn delete_many(&mut self, model: ModelId, filter: &Filter) -> Result<usize, EngineError> {
         self.atomic(|e| e.delete_many_nodes(model, filter))
     }
+}
+
+/// Nested mutations deeper than [`limits::MAX_NESTED_MUTATION_DEPTH`] are refused before
+/// anything runs (the engine recurses once per level).
+fn nesting_ok(found: usize) -> Result<(), EngineError> {
+    limits::check_nesting(found).map_err(|e| EngineError::InvalidInput(e.to_string()))
 }

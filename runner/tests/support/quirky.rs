@@ -14,7 +14,7 @@
 //! Order of the checks on a POST: `delay_ms`, then `require_variables`, then the body must be
 //! a GraphQL request, then `no_introspection`, then execution and the rewriting of the answer
 //! (`last_root_field_only`, then per error `user_facing_errors` or `apollo_validation`, then
-//! `echo_headers`).
+//! `huge_create_answers`, then `echo_headers`).
 //!
 //! Entry points: [`spawn_quirky`] (inside a tokio runtime) and [`spawn_quirky_thread`] (own
 //! thread and runtime, for tests that run the `crudspec` binary as a child process). Also a
@@ -64,6 +64,9 @@ pub struct Quirks {
     /// A query that selects `__schema` or `__type` (as a whole word: `__typename` is allowed)
     /// gets HTTP 400 with `{"errors":[{"message":"GraphQL introspection is not allowed"}]}`.
     pub no_introspection: bool,
+    /// Every answer whose `data` has a root field named `create…` gets `extensions.padding`, a
+    /// string of this many bytes (a server that answers far more than anyone asked for).
+    pub huge_create_answers: usize,
 }
 
 impl Quirks {
@@ -98,6 +101,7 @@ impl Quirks {
             echo_headers: true,
             delay_ms,
             no_introspection: true,
+            huge_create_answers: 0,
         }
     }
 }
@@ -497,6 +501,16 @@ async fn handle(
                 apollo_error(e);
             }
         }
+    }
+    if quirks.huge_create_answers > 0
+        && let Some(data) = answer.get("data").and_then(Value::as_object)
+        && data.keys().any(|k| k.starts_with("create"))
+        && let Some(obj) = answer.as_object_mut()
+    {
+        obj.insert(
+            "extensions".into(),
+            json!({"padding": "x".repeat(quirks.huge_create_answers)}),
+        );
     }
     json_response(StatusCode::OK, &echo(answer))
 }
