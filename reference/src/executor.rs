@@ -4,7 +4,7 @@
 
 use crate::api::{Shared, response, validation};
 use crate::datamodel::{DataModel, DataModelError};
-use crate::dialect::{Dialect, graphcms, graphcool, prisma1};
+use crate::dialect::{Dialect, eightbase, graphcms, graphcool, prisma1};
 use crate::limits::{self, CostContext, Limits, ParseCache, SchemaSizes};
 use async_graphql::parser::types::ExecutableDocument;
 use futures::FutureExt;
@@ -148,6 +148,13 @@ impl Executor {
                 };
                 graphcool::build(dm, &build)
             }
+            Dialect::EightBase => {
+                let build = eightbase::BuildOptions {
+                    max_depth: options.max_depth,
+                    id_seed: options.id_seed,
+                };
+                eightbase::build(dm, &build)
+            }
         }
         .map_err(DeployError::Schema)?;
         Ok(Executor {
@@ -184,11 +191,16 @@ impl Executor {
     /// Answers one request; never panics on bad input (errors are in the response).
     pub async fn execute(&self, request: GraphqlRequest) -> Value {
         let n = self.inner.requests.fetch_add(1, Ordering::Relaxed) + 1;
-        let request_id = format!("local:{}:{n}", self.inner.dialect);
+        let request_id = self
+            .inner
+            .dialect
+            .has_request_id()
+            .then(|| format!("local:{}:{n}", self.inner.dialect));
+        let request_id = request_id.as_deref();
         if let Some(v) = &request.variables
             && let Err(e) = limits::check_variables(v, self.inner.limits.max_input_depth)
         {
-            return response::request_error_response(&e.to_string(), &request_id);
+            return response::request_error_response(&e.to_string(), request_id);
         }
         let variables = match request.variables {
             None | Some(Value::Null) => async_graphql::Variables::default(),
@@ -203,7 +215,7 @@ impl Executor {
                     let max = self.inner.limits.max_input_depth;
                     return response::request_error_response(
                         &limits::LimitError::VariablesDepth { max }.to_string(),
-                        &request_id,
+                        request_id,
                     );
                 }
                 Ok(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
@@ -211,20 +223,20 @@ impl Executor {
                 _ => {
                     return response::request_error_response(
                         &format!("Variables could not be parsed as a JSON object: {s}"),
-                        &request_id,
+                        request_id,
                     );
                 }
             },
             Some(other) => {
                 return response::request_error_response(
                     &format!("Variables must be a JSON object, got {other}"),
-                    &request_id,
+                    request_id,
                 );
             }
         };
         let bounds = &self.inner.limits;
         let refuse =
-            |e: limits::LimitError| response::request_error_response(&e.to_string(), &request_id);
+            |e: limits::LimitError| response::request_error_response(&e.to_string(), request_id);
         if let Err(e) = limits::check_query_depth(&request.query, bounds.max_input_depth) {
             return refuse(e);
         }
@@ -257,7 +269,7 @@ impl Executor {
             Err(_) => {
                 return response::request_error_response(
                     "internal error while executing the request",
-                    &request_id,
+                    request_id,
                 );
             }
         };
@@ -266,7 +278,7 @@ impl Executor {
             Err(e) => {
                 return response::request_error_response(
                     &format!("internal error: the response cannot be serialized: {e}"),
-                    &request_id,
+                    request_id,
                 );
             }
         };
@@ -279,7 +291,7 @@ impl Executor {
                 &mut json,
             );
         }
-        let json = response::api_response(json, &request_id);
+        let json = response::api_response(json, request_id);
         if let Err(e) = limits::check_response_size(&json, self.inner.limits.max_response_bytes) {
             return refuse(e);
         }
@@ -336,6 +348,12 @@ impl Executor {
         }
         graphcool::file::upload(&self.inner.shared, project, name, content_type, size)
             .map_err(|e| UploadError::Rejected(e.message))
+    }
+
+    /// The whole store as JSON (nodes with their values and soft-delete marks, links), for
+    /// tests that compare states before and after an operation.
+    pub fn dump_store(&self) -> Value {
+        self.inner.shared.lock().dump(&self.inner.shared.dm)
     }
 
     /// Empties the store.

@@ -648,7 +648,7 @@ mod tests {
 
     #[test]
     fn the_parse_cache_is_bounded_by_bytes() {
-        let doc = async_graphql::parser::parse_query("{ a }").unwrap();
+        let doc = Arc::new(async_graphql::parser::parse_query("{ a }").unwrap());
         let mut cache = ParseCache::default();
         let budget = 10 * ParseCache::weight("{ a }");
         for i in 0..100 {

@@ -47,6 +47,8 @@ struct CountItem {
     alias: String,
     path: String,
     field: Option<String>,
+    /// The key of a to-many field's object that holds its number of links.
+    count_key: Option<String>,
 }
 
 /// The query that measures every count of a data model, and how to read its answer.
@@ -71,6 +73,7 @@ impl CountPlan {
                 alias,
                 path: vars.render(&counts.nodes.path),
                 field: None,
+                count_key: None,
             });
         }
         for (i, r) in model.relations.iter().enumerate() {
@@ -89,12 +92,17 @@ impl CountPlan {
             };
             let vars = TemplateVars::with_field(&owner.name, field, rule);
             let alias = format!("l{i}");
-            selections.push(format!("{alias}: {}", vars.render(&counts.links.selection)));
+            let (selection, count_key) = match (&counts.links.list_selection, end.list) {
+                (Some(list), true) => (list, counts.links.list_count.clone()),
+                _ => (&counts.links.selection, None),
+            };
+            selections.push(format!("{alias}: {}", vars.render(selection)));
             items.push(CountItem {
                 key: (CountKind::Links, r.name.clone()),
                 alias,
                 path: vars.render(&counts.links.path),
                 field: Some(vars.render(&counts.links.field)),
+                count_key,
             });
         }
         CountPlan {
@@ -157,7 +165,12 @@ impl CountPlan {
                     })?;
                     let mut n = 0i64;
                     for node in nodes {
+                        let counted = item
+                            .count_key
+                            .as_deref()
+                            .and_then(|k| node.get(field)?.get(k)?.as_i64());
                         n += match node.get(field) {
+                            _ if counted.is_some() => counted.unwrap_or(0),
                             Some(Value::Array(l)) => l.len() as i64,
                             Some(Value::Object(_)) => 1,
                             Some(Value::Null) | None => 0,
@@ -335,6 +348,39 @@ mod tests {
         );
         let keys: Vec<String> = plan.keys().map(show_key).collect();
         assert_eq!(keys, vec!["nodes User", "nodes Post", "links PostToUser"]);
+    }
+
+    #[test]
+    fn list_responses_count_through_their_count_key() {
+        let sdl = "type User { id: ID! @unique posts: [Post!]! }\ntype Post { id: ID! @unique author: User }\ntype Car { id: ID! @unique engine: Engine }\ntype Engine { id: ID! @unique car: Car }";
+        let dm = DataModel::parse(sdl).unwrap_or_else(|e| panic!("{e}"));
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/profiles");
+        let p = DialectProfile::load(&dir, "8base").unwrap_or_else(|e| panic!("{e}"));
+        let plan = CountPlan::new(&dm, &p.counts, p.plural);
+        assert!(
+            plan.query
+                .contains("l0: usersList { items { posts { count } } }"),
+            "{}",
+            plan.query
+        );
+        assert!(
+            plan.query.contains("{ engine { id } }") || plan.query.contains("{ car { id } }"),
+            "{}",
+            plan.query
+        );
+        assert!(
+            plan.query.contains("n0: usersList { count }"),
+            "{}",
+            plan.query
+        );
+        let answer = json!({"data": {
+            "n0": {"count": 2}, "n1": {"count": 3}, "n2": {"count": 1}, "n3": {"count": 1},
+            "l0": {"items": [{"posts": {"count": 2}}, {"posts": {"count": 1}}]},
+            "l1": {"items": [{"engine": {"id": "e"}, "car": {"id": "c"}}]}
+        }});
+        let counts = plan.read(&answer).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(counts[&(CountKind::Links, "PostToUser".to_string())], 3);
+        assert_eq!(counts[&(CountKind::Links, "CarToEngine".to_string())], 1);
     }
 
     #[test]

@@ -27,19 +27,41 @@ use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-/// A rendered error: the dialect's numeric code (None for GraphQL validation-class errors) and
-/// text.
+/// A dialect's error code: a number (Prisma 1, Graphcool) or a name (8base).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    Number(u32),
+    Name(&'static str),
+}
+
+/// A rendered error: the dialect's code (None for GraphQL validation-class errors) and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
-    pub code: Option<u32>,
+    pub code: Option<ErrorCode>,
     pub message: String,
 }
 
 impl ApiError {
     pub fn coded(code: u32, message: impl Into<String>) -> Self {
         ApiError {
-            code: Some(code),
+            code: Some(ErrorCode::Number(code)),
             message: message.into(),
+        }
+    }
+
+    /// An error with a string code (8base's `EntityNotFoundError`, ...).
+    pub fn named(code: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            code: Some(ErrorCode::Name(code)),
+            message: message.into(),
+        }
+    }
+
+    /// The numeric code, if the code is a number.
+    pub fn number(&self) -> Option<u32> {
+        match self.code {
+            Some(ErrorCode::Number(n)) => Some(n),
+            _ => None,
         }
     }
 
@@ -56,7 +78,8 @@ impl ApiError {
         let code = self.code;
         let err = async_graphql::Error::new(self.message);
         match code {
-            Some(c) => err.extend_with(|_, ext| ext.set("code", c)),
+            Some(ErrorCode::Number(c)) => err.extend_with(|_, ext| ext.set("code", c)),
+            Some(ErrorCode::Name(c)) => err.extend_with(|_, ext| ext.set("code", c)),
             None => err,
         }
     }
@@ -225,6 +248,20 @@ impl Shared {
         call: impl FnOnce(&mut Engine<'_>) -> Result<crate::store::Id, EngineError>,
     ) -> Result<Option<NodeOut>, ApiError> {
         self.run(call, |store, id| Shared::snapshot(store, model, &id))
+    }
+
+    /// The node a unique selector names, as it is now (None for a miss; a bad selector is the
+    /// dialect's error).
+    pub fn read_unique(
+        &self,
+        model: ModelId,
+        selector: &crate::engine::WhereUnique,
+    ) -> Result<Option<NodeOut>, ApiError> {
+        let store = self.lock();
+        let id = crate::engine::Reader::new(&self.dm, &store)
+            .find_unique(model, selector)
+            .map_err(|e| (self.render)(&e))?;
+        Ok(id.and_then(|id| Shared::snapshot(&store, model, &id)))
     }
 
     /// A copy of a stored node (scalar values as they are now).

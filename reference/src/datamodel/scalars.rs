@@ -147,6 +147,56 @@ fn parse_digits(s: &str, len: usize) -> Option<i64> {
     s.parse().ok()
 }
 
+/// Calendar parts to add to a date-time (8base's `UpdateByFilterDatePartsInput`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub years: i64,
+    pub months: i64,
+    pub days: i64,
+    pub hours: i64,
+    pub minutes: i64,
+    pub seconds: i64,
+    pub microseconds: i64,
+}
+
+/// Shifts a date-time by `parts` (`sign` 1 adds, -1 subtracts): years and months move the
+/// calendar month (the day clamped to the month's length, as SQL's `DATE_ADD`), the rest is
+/// added as a duration. Microseconds are truncated to the stored milliseconds. `None` for a
+/// value that is not a date-time or a result outside the years 0–9999.
+pub fn shift_datetime(value: &str, parts: &DateParts, sign: i64) -> Option<String> {
+    let norm = normalize_datetime(value)?;
+    let field = |range: std::ops::Range<usize>| -> Option<i64> { norm.get(range)?.parse().ok() };
+    let months = field(0..4)?
+        .checked_mul(12)?
+        .checked_add(field(5..7)? - 1)?
+        .checked_add(sign.checked_mul(parts.years.checked_mul(12)?.checked_add(parts.months)?)?)?;
+    let year = i32::try_from(months.div_euclid(12)).ok()?;
+    let month = Month::try_from(u8::try_from(months.rem_euclid(12) + 1).ok()?).ok()?;
+    let day = u8::try_from(field(8..10)?)
+        .ok()?
+        .min(month.length(year));
+    let clock = Time::from_hms_milli(
+        u8::try_from(field(11..13)?).ok()?,
+        u8::try_from(field(14..16)?).ok()?,
+        u8::try_from(field(17..19)?).ok()?,
+        u16::try_from(field(20..23)?).ok()?,
+    )
+    .ok()?;
+    let moved = PrimitiveDateTime::new(Date::from_calendar_date(year, month, day).ok()?, clock);
+    let millis = parts
+        .days
+        .checked_mul(86_400_000)?
+        .checked_add(parts.hours.checked_mul(3_600_000)?)?
+        .checked_add(parts.minutes.checked_mul(60_000)?)?
+        .checked_add(parts.seconds.checked_mul(1000)?)?
+        .checked_add(parts.microseconds / 1000)?
+        .checked_mul(sign)?;
+    let at = moved
+        .assume_utc()
+        .checked_add(time::Duration::milliseconds(millis))?;
+    (0..=9999).contains(&at.year()).then(|| format_utc(at))
+}
+
 /// Formats epoch milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ` (the epoch itself if out of range).
 pub fn format_epoch_ms(total: i64) -> String {
     let at = OffsetDateTime::from_unix_timestamp_nanos(i128::from(total) * 1_000_000)
@@ -199,6 +249,30 @@ pub fn display_value(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datetimes_shift_by_calendar_parts() {
+        let p = |months, days, microseconds| DateParts {
+            months,
+            days,
+            microseconds,
+            ..DateParts::default()
+        };
+        assert_eq!(
+            shift_datetime("2020-01-31T10:00:00.000Z", &p(1, 0, 0), 1).as_deref(),
+            Some("2020-02-29T10:00:00.000Z")
+        );
+        assert_eq!(
+            shift_datetime("2020-03-01T00:00:00.000Z", &p(0, 1, 1500), -1).as_deref(),
+            Some("2020-02-28T23:59:59.999Z")
+        );
+        let far = DateParts {
+            years: 20_000,
+            ..DateParts::default()
+        };
+        assert_eq!(shift_datetime("2020-01-01", &far, 1), None);
+        assert_eq!(shift_datetime("not a date", &p(1, 0, 0), 1), None);
+    }
 
     #[test]
     fn shortened_datetimes_are_normalised() {
