@@ -1,0 +1,123 @@
+Feature: 8base queries: list responses, count versus page, sort and nested list arguments
+  dialects.md §2.2 and §5 items 49, 64: `authorsList(filter, sort, first, last, skip)` and every
+  to-many relation field answer `{count, items}`. `count` is the number of records the filter
+  matches, not the size of the page `first`/`last`/`skip` cut out of them; the default order is
+  creation order; `sort` takes `{field: ASC|DESC}`.
+
+  Background:
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        huxley: authorCreate(data: {name: "Huxley", posts: {create: [{title: "Can't stop the Possum"}, {title: "Awesome Possum"}, {title: "Pt.2 of the Possum Trilogy"}]}}) { id }
+        stevens: authorCreate(data: {name: "Stevens"}) { id }
+        orwell: authorCreate(data: {name: "Orwell"}) { id }
+      }
+      """
+
+  @id:8base-list-001 @behaviour:query @catalogue:E-49
+  Scenario Outline: authorsList count counts every matching record; <paging> limits only the items
+    §5.49: with three authors, `count` stays 3 whatever page is asked for.
+    When executing:
+      """
+      { authorsList(<args>) { count items { name } } }
+      """
+    Then the result should be, in order:
+      """
+      {"authorsList": {"count": 3, "items": <items>}}
+      """
+
+    Examples:
+      | paging     | args              | items                                                |
+      | first-1    | first: 1          | [{"name": "Huxley"}]                                 |
+      | last-1     | last: 1           | [{"name": "Orwell"}]                                 |
+      | skip-1     | skip: 1           | [{"name": "Stevens"}, {"name": "Orwell"}]            |
+      | skip-first | skip: 1, first: 1 | [{"name": "Stevens"}]                                |
+      | first-0    | first: 0          | []                                                   |
+      | skip-all   | skip: 5           | []                                                   |
+
+  @id:8base-list-002 @behaviour:query
+  Scenario: authorsList with a filter counts the matches, not all records
+    A filter narrows `count` too; `first` still cuts only the items.
+    When executing:
+      """
+      { authorsList(filter: {name: {not_equals: "Huxley"}}, first: 1) { count items { name } } }
+      """
+    Then the result should be:
+      """
+      {"authorsList": {"count": 2, "items": [{"name": "Stevens"}]}}
+      """
+
+  @id:8base-list-003 @behaviour:ordering
+  Scenario: authorsList sorted by name descending
+    When executing:
+      """
+      { authorsList(sort: {name: DESC}) { items { name } } }
+      """
+    Then the result should be, in order:
+      """
+      {"authorsList": {"items": [{"name": "Stevens"}, {"name": "Orwell"}, {"name": "Huxley"}]}}
+      """
+
+  @id:8base-list-004 @behaviour:query @catalogue:E-64
+  Scenario: A nested to-many takes first and sort; its count ignores first
+    §5.64: `author { posts(first: 1, sort: {title: ASC}) { count items { title } } }`: the first
+    post by title, and the count of all three posts.
+    When executing:
+      """
+      {
+        author(name: "Huxley") {
+          posts(first: 1, sort: {title: ASC}) {
+            count
+            items { title }
+          }
+        }
+      }
+      """
+    Then the result should be:
+      """
+      {"author": {"posts": {"count": 3, "items": [{"title": "Awesome Possum"}]}}}
+      """
+
+  @id:8base-list-005 @behaviour:query
+  Scenario Outline: A nested to-many with <case>
+    The nested list takes the same arguments as the top-level list; default order is creation order.
+    When executing:
+      """
+      { author(name: "Huxley") { posts<args> { count items { title } } } }
+      """
+    Then the result should be, in order:
+      """
+      {"author": {"posts": {"count": <count>, "items": <items>}}}
+      """
+
+    Examples:
+      | case         | args                                                | count | items                                                                                                      |
+      | no-args      |                                                     | 3     | [{"title": "Can't stop the Possum"}, {"title": "Awesome Possum"}, {"title": "Pt.2 of the Possum Trilogy"}] |
+      | last-2       | (last: 2)                                           | 3     | [{"title": "Awesome Possum"}, {"title": "Pt.2 of the Possum Trilogy"}]                                     |
+      | sort-desc    | (sort: {title: DESC}, skip: 1)                      | 3     | [{"title": "Can't stop the Possum"}, {"title": "Awesome Possum"}]                                          |
+      | filter-first | (filter: {title: {contains: "Possum"}}, first: 1)   | 3     | [{"title": "Can't stop the Possum"}]                                                                       |
+      | filter-count | (filter: {title: {starts_with: "Pt."}})             | 1     | [{"title": "Pt.2 of the Possum Trilogy"}]                                                                  |
+
+  @id:8base-list-006 @behaviour:filters
+  Scenario: A relation filter with some selects the authors having a matching post
+    When executing:
+      """
+      { authorsList(filter: {posts: {some: {title: {starts_with: "Pt."}}}}) { count items { name } } }
+      """
+    Then the result should be:
+      """
+      {"authorsList": {"count": 1, "items": [{"name": "Huxley"}]}}
+      """
+
+  @id:8base-list-007 @behaviour:query
+  Scenario: A single-record query by an unknown unique value answers null
+    When executing:
+      """
+      { author(name: "Nobody") { id } }
+      """
+    Then the result should be:
+      """
+      {"author": null}
+      """
