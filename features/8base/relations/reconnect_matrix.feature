@@ -253,3 +253,33 @@ Feature: 8base relation matrix: reconnect inside xUpdate
     And the side effects should be:
       | -links ChildToParent | 2 |
       | +links ChildToParent | 1 |
+
+  @id:8base-reconnect-008 @behaviour:errors @relation:P1-C1!
+  Scenario: A to-one reconnect replacing a child whose parent is mandatory is a ValidationError (P1-C1!)
+    As a to-one connect (8base-cupdate-003): c1 would be left without its mandatory parent
+    (RequiredRelationViolation); c2 stays with p2, c1 with p1.
+    Given the data model "relation_1to1_mandatory"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        p1: parentCreate(data: {name: "p1", child: {create: {name: "c1"}}}) { id }
+        p2: parentCreate(data: {name: "p2", child: {create: {name: "c2"}}}) { id }
+      }
+      """
+    When executing:
+      """
+      mutation {
+        parentUpdate(filter: {name: "p1"}, data: {child: {reconnect: {name: "c2"}}}) { id }
+      }
+      """
+    Then an error "RequiredRelationViolation" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { childrenList { items { name parent { name } } } }
+      """
+    Then the result should be:
+      """
+      {"childrenList": {"items": [{"name": "c1", "parent": {"name": "p1"}}, {"name": "c2", "parent": {"name": "p2"}}]}}
+      """
