@@ -701,3 +701,40 @@ Feature: 8base record mutations: soft delete, restore, destroy and force
       """
       {"postsList": {"items": [{"title": "Awesome Possum", "body": null}]}}
       """
+
+  @id:8base-delete-022 @behaviour:delete @catalogue:E-60
+  Scenario: force given inside data (AuthorDeleteInput {id, force}) works as the force argument
+    dialects.md §2.5 item 7: the sibling documentation page puts `force` "in the data object" while
+    the SDK passes it as an argument; the reference accepts both. Here `data: {id, force: true}`
+    soft-deletes the author and its mandatory posts.
+    Given the data model "blog_author_post_mandatory_author"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}]}}) { id }
+      }
+      """
+    And saving "data.authorCreate.id" as "huxley"
+    When executing:
+      """
+      mutation {
+        authorDelete(data: {id: "{{huxley}}", force: true}) { success }
+      }
+      """
+    Then the result should be:
+      """
+      {"authorDelete": {"success": true}}
+      """
+    And the side effects should be:
+      | -nodes Author      | 1 |
+      | -nodes Post        | 1 |
+      | -links AuthorPosts | 1 |
+    When executing control query:
+      """
+      { postsList(withDeleted: true) { count } }
+      """
+    Then the result should be:
+      """
+      {"postsList": {"count": 1}}
+      """

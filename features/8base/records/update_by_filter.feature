@@ -2,9 +2,10 @@ Feature: 8base record mutations: xUpdateByFilter and its per-field operators
   dialects.md §2.2 and §5 item 59: `postUpdateByFilter(data: PostUpdateByFilterInput!, filter:
   PostFilter)` changes every record the filter matches and answers `{count, items}`. Instead of
   plain values, each field of `data` takes one operator: String `prefix`/`postfix`/`set`, numbers
-  `add`/`sub`/`mult`/`mod`/`set`/`pow`/`sqrt`, Boolean `set`/`invert`, DateTime `set`. Two operators
-  on one field are an InvalidArgumentError (class InvalidValue). Division is left out: the
-  documentation spells it `dev` and the real schema's name is unconfirmed.
+  `add`/`sub`/`mult`/`dev`/`mod`/`set`/`pow`/`sqrt`, Boolean `set`/`invert`, DateTime `set` and
+  `add`/`sub` of date parts (`{days: 1}`). Two operators on one field are an InvalidArgumentError
+  (class InvalidValue). Division is `dev`, as the documentation spells it (the name in a real
+  8base schema is unconfirmed; the reference follows the documentation).
 
   @id:8base-ubf-001 @behaviour:batch @catalogue:E-59
   Scenario: postUpdateByFilter prefixes the titles of the posts published before a date
@@ -100,6 +101,9 @@ Feature: 8base record mutations: xUpdateByFilter and its per-field operators
       | bool-set       | published: {set: true}                             | {"title": "a", "views": 10, "rating": 2.25, "published": true, "publishingDate": "2019-09-22T03:45:33.432Z"}          |
       | datetime-set   | publishingDate: {set: "2020-01-01T00:00:00.000Z"}  | {"title": "a", "views": 10, "rating": 2.25, "published": false, "publishingDate": "2020-01-01T00:00:00.000Z"}         |
       | two-fields     | title: {postfix: "!"}, views: {add: 1}             | {"title": "a!", "views": 11, "rating": 2.25, "published": false, "publishingDate": "2019-09-22T03:45:33.432Z"}        |
+      | int-dev        | views: {dev: 2}                                    | {"title": "a", "views": 5, "rating": 2.25, "published": false, "publishingDate": "2019-09-22T03:45:33.432Z"}          |
+      | datetime-add   | publishingDate: {add: {days: 1, hours: 2}}         | {"title": "a", "views": 10, "rating": 2.25, "published": false, "publishingDate": "2019-09-23T05:45:33.432Z"}         |
+      | datetime-sub   | publishingDate: {sub: {months: 1}}                 | {"title": "a", "views": 10, "rating": 2.25, "published": false, "publishingDate": "2019-08-22T03:45:33.432Z"}         |
 
   @id:8base-ubf-003 @behaviour:batch
   Scenario: postUpdateByFilter without a filter changes every post
