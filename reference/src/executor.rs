@@ -4,7 +4,7 @@
 
 use crate::api::{Shared, response, validation};
 use crate::datamodel::{DataModel, DataModelError};
-use crate::dialect::{Dialect, graphcms, graphcool, prisma1};
+use crate::dialect::{Dialect, eightbase, graphcms, graphcool, prisma1};
 use async_graphql::parser::types::ExecutableDocument;
 use futures::FutureExt;
 use serde::Deserialize;
@@ -143,6 +143,13 @@ impl Executor {
                 };
                 graphcool::build(dm, &build)
             }
+            Dialect::EightBase => {
+                let build = eightbase::BuildOptions {
+                    max_depth: options.max_depth,
+                    id_seed: options.id_seed,
+                };
+                eightbase::build(dm, &build)
+            }
         }
         .map_err(DeployError::Schema)?;
         Ok(Executor {
@@ -175,7 +182,12 @@ impl Executor {
     /// Answers one request; never panics on bad input (errors are in the response).
     pub async fn execute(&self, request: GraphqlRequest) -> Value {
         let n = self.inner.requests.fetch_add(1, Ordering::Relaxed) + 1;
-        let request_id = format!("local:{}:{n}", self.inner.dialect);
+        let request_id = self
+            .inner
+            .dialect
+            .has_request_id()
+            .then(|| format!("local:{}:{n}", self.inner.dialect));
+        let request_id = request_id.as_deref();
         let variables = match request.variables {
             None | Some(Value::Null) => async_graphql::Variables::default(),
             Some(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
@@ -187,14 +199,14 @@ impl Executor {
                 _ => {
                     return response::request_error_response(
                         &format!("Variables could not be parsed as a JSON object: {s}"),
-                        &request_id,
+                        request_id,
                     );
                 }
             },
             Some(other) => {
                 return response::request_error_response(
                     &format!("Variables must be a JSON object, got {other}"),
-                    &request_id,
+                    request_id,
                 );
             }
         };
@@ -214,7 +226,7 @@ impl Executor {
             Err(_) => {
                 return response::request_error_response(
                     "internal error while executing the request",
-                    &request_id,
+                    request_id,
                 );
             }
         };
@@ -223,7 +235,7 @@ impl Executor {
             Err(e) => {
                 return response::request_error_response(
                     &format!("internal error: the response cannot be serialized: {e}"),
-                    &request_id,
+                    request_id,
                 );
             }
         };
@@ -236,7 +248,7 @@ impl Executor {
                 &mut json,
             );
         }
-        response::api_response(json, &request_id)
+        response::api_response(json, request_id)
     }
 
     /// async-graphql says only "Query is nested too deep."; name the limit.
@@ -284,6 +296,12 @@ impl Executor {
         }
         graphcool::file::upload(&self.inner.shared, project, name, content_type, size)
             .map_err(|e| UploadError::Rejected(e.message))
+    }
+
+    /// The whole store as JSON (nodes with their values and soft-delete marks, links), for
+    /// tests that compare states before and after an operation.
+    pub fn dump_store(&self) -> Value {
+        self.inner.shared.lock().dump(&self.inner.shared.dm)
     }
 
     /// Empties the store.

@@ -2,6 +2,10 @@
 //! link table per relation (indexed from both ends), plus an undo log that makes every
 //! top-level mutation atomic without copying the store. Lookups by id or unique and link /
 //! unlink cost O(log n) or O(1) whatever the store size.
+//!
+//! A node can carry a *deleted mark* (a soft delete, 8base's `deletedAt`): it stays in its
+//! table, its unique values stay taken and its links stay, but readers and the engine's
+//! relation operations skip it ([`Store::is_live`]). Marks are covered by the undo log.
 
 use crate::datamodel::{DataModel, FieldKind, ModelId, RelationId, Side};
 use serde_json::Value;
@@ -20,6 +24,8 @@ pub struct Node {
 #[derive(Debug, Default, Clone)]
 struct Table {
     nodes: BTreeMap<Id, Node>,
+    /// Soft-deleted nodes: id → deletion time (epoch ms).
+    deleted: HashMap<Id, i64>,
     /// field index → (value key → id), for unique fields only.
     unique: HashMap<usize, HashMap<String, Id>>,
 }
@@ -34,7 +40,12 @@ struct Links {
 #[derive(Debug)]
 enum Undo {
     Inserted(ModelId, Id),
-    Removed(ModelId, Node),
+    /// A removed node with its deleted mark, if it had one.
+    Removed(ModelId, Node, Option<i64>),
+    /// A deleted mark set (undo: clear it).
+    Marked(ModelId, Id),
+    /// A deleted mark cleared (undo: set it again at this time).
+    Unmarked(ModelId, Id, i64),
     Changed(ModelId, Id, usize, Value),
     Linked(RelationId, Id, Id),
     Unlinked(RelationId, Id, Id),
@@ -203,9 +214,18 @@ impl Store {
                         self.unindex(m, &node);
                     }
                 }
-                Undo::Removed(m, node) => {
+                Undo::Removed(m, node, mark) => {
                     self.index(m, &node);
+                    if let Some(at) = mark {
+                        self.tables[m].deleted.insert(node.id.clone(), at);
+                    }
                     self.tables[m].nodes.insert(node.id.clone(), node);
+                }
+                Undo::Marked(m, id) => {
+                    self.tables[m].deleted.remove(&id);
+                }
+                Undo::Unmarked(m, id, at) => {
+                    self.tables[m].deleted.insert(id, at);
                 }
                 Undo::Changed(m, id, f, old) => {
                     self.raw_set(m, &id, f, old);
@@ -343,8 +363,78 @@ impl Store {
         }
         let node = self.tables[model].nodes.remove(id)?;
         self.unindex(model, &node);
-        self.log(Undo::Removed(model, node.clone()));
+        let mark = self.tables[model].deleted.remove(id);
+        self.log(Undo::Removed(model, node.clone(), mark));
         Some(node)
+    }
+
+    /// Everything stored, as JSON (for tests comparing states): per model its nodes with their
+    /// values and deleted marks, per relation its links, all in a fixed order.
+    pub fn dump(&self, dm: &DataModel) -> Value {
+        let mut models = serde_json::Map::new();
+        for (m, t) in self.tables.iter().enumerate() {
+            let nodes: Vec<Value> = t
+                .nodes
+                .values()
+                .map(|n| {
+                    serde_json::json!({
+                        "id": n.id,
+                        "values": n.values,
+                        "deleted": t.deleted.contains_key(&n.id),
+                    })
+                })
+                .collect();
+            let name = dm.models.get(m).map_or(m.to_string(), |x| x.name.clone());
+            models.insert(name, Value::Array(nodes));
+        }
+        let links: Vec<Value> = self
+            .links
+            .iter()
+            .map(|l| {
+                let mut pairs: Vec<(&Id, &Id)> = l
+                    .by_a
+                    .iter()
+                    .flat_map(|(a, bs)| bs.iter().map(move |b| (a, b)))
+                    .collect();
+                pairs.sort();
+                serde_json::json!(pairs)
+            })
+            .collect();
+        serde_json::json!({"models": models, "links": links})
+    }
+
+    // ---- soft delete --------------------------------------------------------------------
+
+    /// Is `id` a node of `model` without a deleted mark?
+    pub fn is_live(&self, model: ModelId, id: &str) -> bool {
+        self.tables
+            .get(model)
+            .is_some_and(|t| t.nodes.contains_key(id) && !t.deleted.contains_key(id))
+    }
+
+    /// The deletion time of a soft-deleted node.
+    pub fn deleted_at(&self, model: ModelId, id: &str) -> Option<i64> {
+        self.tables.get(model)?.deleted.get(id).copied()
+    }
+
+    /// Marks a node deleted at `at_ms` (a no-op for an unknown or already marked node).
+    pub fn mark_deleted(&mut self, model: ModelId, id: &str, at_ms: i64) {
+        let t = &mut self.tables[model];
+        if t.nodes.contains_key(id) && !t.deleted.contains_key(id) {
+            t.deleted.insert(id.to_string(), at_ms);
+            self.log(Undo::Marked(model, id.to_string()));
+        }
+    }
+
+    /// Clears a node's deleted mark; false when it had none.
+    pub fn unmark_deleted(&mut self, model: ModelId, id: &str) -> bool {
+        match self.tables[model].deleted.remove(id) {
+            Some(at) => {
+                self.log(Undo::Unmarked(model, id.to_string(), at));
+                true
+            }
+            None => false,
+        }
     }
 
     fn index(&mut self, model: ModelId, node: &Node) {

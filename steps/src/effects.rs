@@ -47,6 +47,8 @@ struct CountItem {
     alias: String,
     path: String,
     field: Option<String>,
+    /// The key of a to-many field's object that holds its number of links.
+    count_key: Option<String>,
 }
 
 /// The query that measures every count of a data model, and how to read its answer.
@@ -71,6 +73,7 @@ impl CountPlan {
                 alias,
                 path: vars.render(&counts.nodes.path),
                 field: None,
+                count_key: None,
             });
         }
         for (i, r) in model.relations.iter().enumerate() {
@@ -89,12 +92,17 @@ impl CountPlan {
             };
             let vars = TemplateVars::with_field(&owner.name, field, rule);
             let alias = format!("l{i}");
-            selections.push(format!("{alias}: {}", vars.render(&counts.links.selection)));
+            let (selection, count_key) = match (&counts.links.list_selection, end.list) {
+                (Some(list), true) => (list, counts.links.list_count.clone()),
+                _ => (&counts.links.selection, None),
+            };
+            selections.push(format!("{alias}: {}", vars.render(selection)));
             items.push(CountItem {
                 key: (CountKind::Links, r.name.clone()),
                 alias,
                 path: vars.render(&counts.links.path),
                 field: Some(vars.render(&counts.links.field)),
+                count_key,
             });
         }
         CountPlan {
@@ -157,7 +165,12 @@ impl CountPlan {
                     })?;
                     let mut n = 0i64;
                     for node in nodes {
+                        let counted = item
+                            .count_key
+                            .as_deref()
+                            .and_then(|k| node.get(field)?.get(k)?.as_i64());
                         n += match node.get(field) {
+                            _ if counted.is_some() => counted.unwrap_or(0),
                             Some(Value::Array(l)) => l.len() as i64,
                             Some(Value::Object(_)) => 1,
                             Some(Value::Null) | None => 0,

@@ -87,6 +87,10 @@ pub struct NodeCount {
 /// `selection` answers, under its alias, an object in which `path` leads to the list of nodes of
 /// one side of the relation; each node holds the relation field under the key `field`
 /// (a list: its length is the number of links; an object: 1; null: 0).
+///
+/// Where a to-many relation field answers an object rather than a list (8base's `{count
+/// items}`), `list_selection` is used when the counted side's field is to-many, and the
+/// number of links is the field object's `list_count` key.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkCount {
@@ -94,6 +98,10 @@ pub struct LinkCount {
     #[serde(default)]
     pub path: String,
     pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_selection: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list_count: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -235,6 +243,7 @@ mod tests {
         let names = DialectProfile::available(&dir);
         assert!(names.contains(&"prisma1".to_string()), "{names:?}");
         assert!(names.contains(&"graphcms".to_string()), "{names:?}");
+        assert!(names.contains(&"8base".to_string()), "{names:?}");
         for n in names {
             let p = DialectProfile::load(&dir, &n).unwrap_or_else(|e| panic!("{e}"));
             for class in [
@@ -248,6 +257,7 @@ mod tests {
                 "NodesNotConnected",
                 "RequiredRelationViolation",
                 "AmbiguousSelector",
+                "ForceRequired",
                 "ValidationError",
             ] {
                 assert!(p.errors.classes.contains_key(class), "{n}: {class}");

@@ -339,7 +339,7 @@ mod tests {
         assert_eq!(c.filter(p, &g(json!({}))).unwrap(), Filter::All);
         let u = dm.model_id("User").unwrap();
         let e = c.filter(u, &g(json!({"posts_some": null}))).unwrap_err();
-        assert_eq!(e.code, Some(3033));
+        assert_eq!(e.number(), Some(3033));
         assert_eq!(
             c.order_by(p, &GValue::Enum(Name::new("title_DESC")))
                 .unwrap(),

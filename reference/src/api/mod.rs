@@ -27,19 +27,41 @@ use std::collections::HashMap;
 use std::panic::AssertUnwindSafe;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-/// A rendered error: the dialect's numeric code (None for GraphQL validation-class errors) and
-/// text.
+/// A dialect's error code: a number (Prisma 1, Graphcool) or a name (8base).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    Number(u32),
+    Name(&'static str),
+}
+
+/// A rendered error: the dialect's code (None for GraphQL validation-class errors) and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
-    pub code: Option<u32>,
+    pub code: Option<ErrorCode>,
     pub message: String,
 }
 
 impl ApiError {
     pub fn coded(code: u32, message: impl Into<String>) -> Self {
         ApiError {
-            code: Some(code),
+            code: Some(ErrorCode::Number(code)),
             message: message.into(),
+        }
+    }
+
+    /// An error with a string code (8base's `EntityNotFoundError`, ...).
+    pub fn named(code: &'static str, message: impl Into<String>) -> Self {
+        ApiError {
+            code: Some(ErrorCode::Name(code)),
+            message: message.into(),
+        }
+    }
+
+    /// The numeric code, if the code is a number.
+    pub fn number(&self) -> Option<u32> {
+        match self.code {
+            Some(ErrorCode::Number(n)) => Some(n),
+            _ => None,
         }
     }
 
@@ -56,7 +78,8 @@ impl ApiError {
         let code = self.code;
         let err = async_graphql::Error::new(self.message);
         match code {
-            Some(c) => err.extend_with(|_, ext| ext.set("code", c)),
+            Some(ErrorCode::Number(c)) => err.extend_with(|_, ext| ext.set("code", c)),
+            Some(ErrorCode::Name(c)) => err.extend_with(|_, ext| ext.set("code", c)),
             None => err,
         }
     }

@@ -309,29 +309,31 @@ pub fn model_object(shared: &Arc<Shared>, m: ModelId, meta_type: &str) -> Object
             }
             continue;
         }
-        let field = f.clone();
-        let is_id = f.system == Some(SystemField::Id);
-        obj = obj.field(GField::new(
-            &f.name,
-            scalar_output_type(shared, f),
-            move |ctx| {
-                let Some(n) = ctx.parent_value.downcast_ref::<NodeOut>() else {
-                    return FieldFuture::Value(None);
-                };
-                if is_id {
-                    return FieldFuture::Value(Some(FieldValue::value(n.node.id.clone())));
-                }
-                FieldFuture::Value(
-                    n.node
-                        .values
-                        .get(fi)
-                        .and_then(|v| out_value(&field, v))
-                        .map(FieldValue::value),
-                )
-            },
-        ));
+        obj = obj.field(scalar_field(shared, m, fi));
     }
     metas.into_iter().fold(obj, |o, f| o.field(f))
+}
+
+/// The output field of scalar or enum field `fi` of model `m`, read from the [`NodeOut`].
+pub fn scalar_field(shared: &Shared, m: ModelId, fi: usize) -> GField {
+    let f = &shared.dm.models[m].fields[fi];
+    let field = f.clone();
+    let is_id = f.system == Some(SystemField::Id);
+    GField::new(&f.name, scalar_output_type(shared, f), move |ctx| {
+        let Some(n) = ctx.parent_value.downcast_ref::<NodeOut>() else {
+            return FieldFuture::Value(None);
+        };
+        if is_id {
+            return FieldFuture::Value(Some(FieldValue::value(n.node.id.clone())));
+        }
+        FieldFuture::Value(
+            n.node
+                .values
+                .get(fi)
+                .and_then(|v| out_value(&field, v))
+                .map(FieldValue::value),
+        )
+    })
 }
 
 /// A to-one relation field (Graphcool: with a `filter` the related node must match).

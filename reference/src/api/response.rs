@@ -1,8 +1,9 @@
-//! The error shape Prisma 1 and Graphcool share (`ErrorHandlerFactory`): every error object is
-//! `{"message", "locations", "path", "code", "requestId"}` with `code` at the top level (absent
-//! for GraphQL validation errors), and a failing non-null field nulls its parent as GraphQL null
-//! propagation requires. async-graphql can only put custom fields under `extensions`, so the
-//! serialized response is rewritten here.
+//! The error shape the family shares: every error object is `{"message", "locations", "path",
+//! "code", "requestId"}` with `code` at the top level (a number in Prisma 1 and Graphcool's
+//! `ErrorHandlerFactory`, a name in 8base; absent for GraphQL validation errors) and
+//! `requestId` where the dialect has one (not 8base), and a failing non-null field nulls its
+//! parent as GraphQL null propagation requires. async-graphql can only put custom fields under
+//! `extensions`, so the serialized response is rewritten here.
 
 use serde_json::{Map, Value};
 
@@ -16,7 +17,7 @@ pub const NULL_MARKER: &str = "\u{1}crudspec:propagate-null:";
 /// `{"message", "locations", "path", "code", "requestId"}` (absent parts left out, `code` only
 /// for the server's own errors), and `data` is nulled when a non-null root field failed (its key is
 /// then missing, as GraphQL null propagation requires `data: null`).
-pub fn api_response(mut response: Value, request_id: &str) -> Value {
+pub fn api_response(mut response: Value, request_id: Option<&str>) -> Value {
     let Some(obj) = response.as_object_mut() else {
         return response;
     };
@@ -96,7 +97,7 @@ fn null_parent(response: &mut Map<String, Value>, path: &[Value]) {
     }
 }
 
-fn error_object(e: Value, request_id: &str) -> Value {
+fn error_object(e: Value, request_id: Option<&str>) -> Value {
     let Value::Object(mut src) = e else {
         return e;
     };
@@ -118,7 +119,9 @@ fn error_object(e: Value, request_id: &str) -> Value {
     if let Some(code) = ext.remove("code") {
         out.insert("code".into(), code);
     }
-    out.insert("requestId".into(), Value::String(request_id.to_string()));
+    if let Some(id) = request_id {
+        out.insert("requestId".into(), Value::String(id.to_string()));
+    }
     if !ext.is_empty() {
         out.insert("extensions".into(), Value::Object(ext));
     }
@@ -126,10 +129,12 @@ fn error_object(e: Value, request_id: &str) -> Value {
 }
 
 /// A whole response carrying one error of the request itself (no data was computed).
-pub fn request_error_response(message: &str, request_id: &str) -> Value {
+pub fn request_error_response(message: &str, request_id: Option<&str>) -> Value {
     let mut err = Map::new();
     err.insert("message".into(), Value::String(message.to_string()));
-    err.insert("requestId".into(), Value::String(request_id.to_string()));
+    if let Some(id) = request_id {
+        err.insert("requestId".into(), Value::String(id.to_string()));
+    }
     let mut out = Map::new();
     out.insert("data".into(), Value::Null);
     out.insert("errors".into(), Value::Array(vec![Value::Object(err)]));
@@ -152,7 +157,7 @@ mod tests {
                 "extensions": {"code": 3010}
             }]
         });
-        let out = api_response(raw, "local:1");
+        let out = api_response(raw, Some("local:1"));
         assert_eq!(
             out,
             json!({
@@ -179,7 +184,7 @@ mod tests {
                 {"message": format!("{NULL_MARKER}[\"b\",\"posts\",0,\"author\"]")}
             ]
         });
-        let out = api_response(raw, "r");
+        let out = api_response(raw, Some("r"));
         assert_eq!(
             out["data"],
             json!({"a": {"id": "x"}, "b": {"posts": [null]}})
@@ -192,7 +197,7 @@ mod tests {
                 {"message": format!("{NULL_MARKER}[\"b\"]"), "locations": [{"line": 1, "column": 1}]}
             ]
         });
-        let out = api_response(raw, "r");
+        let out = api_response(raw, Some("r"));
         assert_eq!(out["data"], Value::Null);
         assert_eq!(out["errors"][0]["code"], 3010);
     }
@@ -200,10 +205,10 @@ mod tests {
     #[test]
     fn response_keeps_nullable_root_null_and_validation_errors_codeless() {
         let raw = json!({"data": {"updateUser": null}, "errors": [{"message": "m", "path": ["updateUser"], "extensions": {"code": 3039}}]});
-        let out = api_response(raw, "r");
+        let out = api_response(raw, Some("r"));
         assert_eq!(out["data"], json!({"updateUser": null}));
         let raw = json!({"errors": [{"message": "Unknown field", "locations": [{"line": 1, "column": 1}]}]});
-        let out = api_response(raw, "r");
+        let out = api_response(raw, Some("r"));
         assert_eq!(out["data"], Value::Null);
         assert!(out["errors"][0].get("code").is_none());
         assert_eq!(out["errors"][0]["requestId"], "r");

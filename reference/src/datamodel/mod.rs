@@ -239,6 +239,22 @@ impl Model {
 }
 
 impl Field {
+    /// A server-set `DateTime` field (`createdAt` / `updatedAt`) a dialect adds to a model.
+    pub fn system_datetime(name: &str, system: SystemField, required: bool) -> Field {
+        Field {
+            name: name.to_string(),
+            kind: FieldKind::Scalar(ScalarType::DateTime),
+            required,
+            list: false,
+            list_required: false,
+            unique: false,
+            default: None,
+            system: Some(system),
+            line: 0,
+            column: 0,
+        }
+    }
+
     pub fn is_relation(&self) -> bool {
         matches!(self.kind, FieldKind::Relation { .. })
     }

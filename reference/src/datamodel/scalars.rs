@@ -165,6 +165,62 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// Calendar parts to add to a date-time (8base's `UpdateByFilterDatePartsInput`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub years: i64,
+    pub months: i64,
+    pub days: i64,
+    pub hours: i64,
+    pub minutes: i64,
+    pub seconds: i64,
+    pub microseconds: i64,
+}
+
+/// Shifts a date-time by `parts` (`sign` 1 adds, -1 subtracts): years and months move the
+/// calendar month (the day clamped to the month's length, as SQL's `DATE_ADD`), the rest is
+/// added as a duration. Microseconds are truncated to the stored milliseconds. `None` for a
+/// value that is not a date-time or a result out of range.
+pub fn shift_datetime(value: &str, parts: &DateParts, sign: i64) -> Option<String> {
+    let norm = normalize_datetime(value)?;
+    let year: i64 = norm.get(0..4)?.parse().ok()?;
+    let month: i64 = norm.get(5..7)?.parse().ok()?;
+    let day: i64 = norm.get(8..10)?.parse().ok()?;
+    let rest_ms = {
+        let h: i64 = norm.get(11..13)?.parse().ok()?;
+        let mi: i64 = norm.get(14..16)?.parse().ok()?;
+        let s: i64 = norm.get(17..19)?.parse().ok()?;
+        let ms: i64 = norm.get(20..23)?.parse().ok()?;
+        ((h * 60 + mi) * 60 + s) * 1000 + ms
+    };
+    let months = year
+        .checked_mul(12)?
+        .checked_add(month - 1)?
+        .checked_add(sign.checked_mul(parts.years.checked_mul(12)?.checked_add(parts.months)?)?)?;
+    let (y, m) = (months.div_euclid(12), months.rem_euclid(12) + 1);
+    if !(0..=9999).contains(&y) {
+        return None;
+    }
+    let d = day.min(days_in(y, m));
+    let duration = parts
+        .days
+        .checked_mul(86_400_000)?
+        .checked_add(parts.hours.checked_mul(3_600_000)?)?
+        .checked_add(parts.minutes.checked_mul(60_000)?)?
+        .checked_add(parts.seconds.checked_mul(1000)?)?
+        .checked_add(parts.microseconds / 1000)?;
+    let total = days_from_civil(y, m, d)
+        .checked_mul(86_400_000)?
+        .checked_add(rest_ms)?
+        .checked_add(sign.checked_mul(duration)?)?;
+    let out = format_epoch_ms(total);
+    out.get(0..4)?
+        .parse::<i64>()
+        .ok()
+        .filter(|y| (0..=9999).contains(y))?;
+    Some(out)
+}
+
 /// Formats epoch milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
 pub fn format_epoch_ms(total: i64) -> String {
     let days = total.div_euclid(86_400_000);

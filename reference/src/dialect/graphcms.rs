@@ -6,7 +6,7 @@
 //! update and updateMany. The 1.0–1.3 to-one shapes are a build option of the Prisma 1
 //! dialect ([`super::prisma1::BuildOptions::legacy_shapes`]).
 
-use crate::datamodel::{DataModel, EnumDef, Field, FieldKind, ScalarType, SystemField};
+use crate::datamodel::{DataModel, EnumDef, Field, FieldKind, SystemField};
 use serde_json::Value;
 
 /// The name and values of GraphCMS's status enum.
@@ -33,18 +33,7 @@ pub fn add_system_fields(dm: &mut DataModel) -> Result<(), String> {
         }
     }
     for model in &mut dm.models {
-        let system = |name: &str, system: SystemField| Field {
-            name: name.to_string(),
-            kind: FieldKind::Scalar(ScalarType::DateTime),
-            required: true,
-            list: false,
-            list_required: false,
-            unique: false,
-            default: None,
-            system: Some(system),
-            line: 0,
-            column: 0,
-        };
+        let system = |name: &str, system: SystemField| Field::system_datetime(name, system, true);
         if model.field("createdAt").is_none() {
             model
                 .fields

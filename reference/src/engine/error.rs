@@ -70,6 +70,25 @@ pub enum EngineError {
         /// The required to-one field that would be left empty: (its model, its name).
         emptied: Box<(String, String)>,
     },
+    /// A delete that would leave another node's required to-one empty, under a policy that
+    /// deletes such nodes only when forced (8base's `ForcibleError`): `model` is the deleted
+    /// node's model, (`child`, `field`) the required to-one pointing at it.
+    #[error("deleting {model} needs force: {child}.{field} requires it")]
+    ForceRequired {
+        model: String,
+        child: String,
+        field: String,
+    },
+    /// Two selectors of one mutation (8base's `data.id` and `filter`) name different nodes.
+    #[error("the selectors of {model} name different nodes")]
+    ConflictingSelectors { model: String },
+    /// A computed value cannot be computed (division by zero, out of range, wrong type).
+    #[error("cannot compute {model}.{field}: {reason}")]
+    InvalidComputation {
+        model: String,
+        field: String,
+        reason: String,
+    },
     /// 3045: more than one field in a unique selector.
     #[error("more than one field in the unique selector on {model}")]
     AmbiguousSelector { model: String },

@@ -61,7 +61,10 @@ pub(crate) fn matches(dm: &DataModel, store: &Store, model: ModelId, id: &str, f
             let Some(v) = dm.relation_view(model, field) else {
                 return false;
             };
-            let mut related = store.linked(v.relation_id, v.parent_side, id);
+            let child = v.child.model;
+            let mut related = store
+                .linked(v.relation_id, v.parent_side, id)
+                .filter(|c| store.is_live(child, c));
             match filter {
                 None => related.next().is_none(),
                 Some(inner) => related.any(|c| matches(dm, store, v.child.model, c, inner)),
@@ -75,8 +78,10 @@ pub(crate) fn matches(dm: &DataModel, store: &Store, model: ModelId, id: &str, f
             let Some(v) = dm.relation_view(model, field) else {
                 return false;
             };
-            let mut related = store.linked(v.relation_id, v.parent_side, id);
             let child = v.child.model;
+            let mut related = store
+                .linked(v.relation_id, v.parent_side, id)
+                .filter(|c| store.is_live(child, c));
             match quantifier {
                 Quantifier::Some => related.any(|c| matches(dm, store, child, c, filter)),
                 Quantifier::Every => related.all(|c| matches(dm, store, child, c, filter)),

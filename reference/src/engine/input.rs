@@ -3,6 +3,7 @@
 //! coerced by the dialect to the field's GraphQL type (enums as strings; DateTime may still be
 //! a shortened ISO string, the engine normalises it).
 
+use crate::datamodel::scalars::DateParts;
 use serde_json::Value;
 
 /// A unique selector exactly as the user wrote it (`where: {email: "a"}`): field → value,
@@ -44,6 +45,33 @@ pub struct UpdateInput {
     pub scalars: Vec<(String, Value)>,
     pub lists: Vec<(String, Vec<Value>)>,
     pub relations: Vec<(String, UpdateRelation)>,
+    /// Values computed from the current one (8base's update-by-filter operators), applied
+    /// after `scalars`, one per field.
+    pub computed: Vec<(String, ScalarUpdate)>,
+}
+
+/// A new value computed from a field's current value. A null current value stays null (as
+/// SQL arithmetic and concatenation on NULL).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScalarUpdate {
+    /// String: `value + current`.
+    Prefix(String),
+    /// String: `current + value`.
+    Postfix(String),
+    /// Numbers: `current + n`, `- n`, `* n`, `/ n`, `% n`, `current ^ n`.
+    Add(f64),
+    Sub(f64),
+    Mult(f64),
+    Div(f64),
+    Mod(f64),
+    Pow(f64),
+    /// Numbers: the square root.
+    Sqrt,
+    /// Boolean: the opposite.
+    Invert,
+    /// DateTime: shifted forward / back by calendar parts.
+    AddParts(DateParts),
+    SubParts(DateParts),
 }
 
 /// Which related node a nested update/delete/disconnect/upsert addresses: on a to-one
@@ -173,12 +201,25 @@ pub enum Direction {
     Desc,
 }
 
+/// How a delete removes nodes (8base: `xDelete` soft, `xDestroy` hard, `force`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Removal {
+    /// Mark the nodes deleted instead of removing them (they keep their links and unique
+    /// values, and can be restored).
+    pub soft: bool,
+    /// Remove the nodes whose required to-one points at a removed node too, recursively
+    /// (only under a policy with [`super::Policy::force_deletes`]).
+    pub force: bool,
+}
+
 /// Arguments of a list read (`posts(where, orderBy, skip, first, last)`).
 #[derive(Debug, Clone, Default)]
 pub struct ListArgs {
     pub filter: Filter,
     /// Field and direction; default order is by id ascending (creation order).
     pub order_by: Option<(String, Direction)>,
+    /// Further sort keys, applied where `order_by` ties (8base's `sort: [{a: ASC}, {b: DESC}]`).
+    pub then_by: Vec<(String, Direction)>,
     pub skip: Option<usize>,
     pub first: Option<usize>,
     pub last: Option<usize>,

@@ -69,6 +69,11 @@ pub struct Policy {
     pub create_replaces_on_update: bool,
     /// The order the nested operations of an update run in.
     pub nested_order: &'static [NestedOp],
+    /// A delete that would leave another node's required to-one empty fails with
+    /// [`EngineError::ForceRequired`] unless forced, and a forced one removes those nodes too
+    /// ([`Removal::force`]); soft-deleted nodes count. Otherwise (Prisma, Graphcool) it fails
+    /// with [`EngineError::RequiredRelationViolation`].
+    pub force_deletes: bool,
 }
 
 impl Default for Policy {
@@ -80,6 +85,7 @@ impl Default for Policy {
             lenient_disconnect: false,
             create_replaces_on_update: false,
             nested_order: PRISMA_NESTED_ORDER,
+            force_deletes: false,
         }
     }
 }
@@ -173,5 +179,76 @@ impl<'a> Engine<'a> {
     /// `deleteManyXs(where)`: returns the number of deleted nodes.
     pub fn delete_many(&mut self, model: ModelId, filter: &Filter) -> Result<usize, EngineError> {
         self.atomic(|e| e.delete_many_nodes(model, filter))
+    }
+
+    /// An update of the node every selector names (8base's `data.id` and `filter`): none →
+    /// [`EngineError::InvalidSelector`], a miss → [`EngineError::NodeNotFound`], two different
+    /// nodes → [`EngineError::ConflictingSelectors`]. Returns the node's id.
+    pub fn update_located(
+        &mut self,
+        model: ModelId,
+        selectors: &[WhereUnique],
+        data: &UpdateInput,
+    ) -> Result<Id, EngineError> {
+        self.atomic(|e| {
+            let id = e.locate(model, selectors, false)?;
+            e.update_node(model, &id, data, true)?;
+            Ok(id)
+        })
+    }
+
+    /// Deletes the node the selectors name (as [`Engine::update_located`]; with
+    /// `include_deleted` a soft-deleted node can be named too), soft or hard, forced or not.
+    pub fn remove(
+        &mut self,
+        model: ModelId,
+        selectors: &[WhereUnique],
+        include_deleted: bool,
+        how: Removal,
+    ) -> Result<(), EngineError> {
+        self.atomic(|e| {
+            let id = e.locate(model, selectors, include_deleted)?;
+            e.remove_nodes(model, &[id], how).map(|_| ())
+        })
+    }
+
+    /// Deletes every node the filter matches (soft-deleted ones too with `include_deleted`);
+    /// returns how many matched.
+    pub fn remove_many(
+        &mut self,
+        model: ModelId,
+        filter: &Filter,
+        include_deleted: bool,
+        how: Removal,
+    ) -> Result<usize, EngineError> {
+        self.atomic(|e| {
+            let ids = e.matching_with(model, filter, include_deleted)?;
+            e.remove_nodes(model, &ids, how)?;
+            Ok(ids.len())
+        })
+    }
+
+    /// Brings a soft-deleted node back with the links it kept; a link whose other node has
+    /// meanwhile taken another partner on a to-one end is dropped (the newer link wins).
+    /// [`EngineError::NodeNotFound`] when the node is not soft-deleted.
+    pub fn restore(&mut self, model: ModelId, id: &str) -> Result<Id, EngineError> {
+        self.atomic(|e| e.restore_node(model, id))
+    }
+
+    /// `updateManyXs` that returns the ids of the matched nodes (8base's `xUpdateByFilter`
+    /// answers them).
+    pub fn update_many_ids(
+        &mut self,
+        model: ModelId,
+        filter: &Filter,
+        data: &UpdateInput,
+    ) -> Result<Vec<Id>, EngineError> {
+        self.atomic(|e| {
+            let ids = e.matching_with(model, filter, false)?;
+            for id in &ids {
+                e.write_scalars(model, id, data)?;
+            }
+            Ok(ids)
+        })
     }
 }

@@ -17,7 +17,7 @@
 use super::error::{EngineError, NodeRef};
 use super::filter;
 use super::input::*;
-use super::read::find_unique;
+use super::read::{find_unique, find_unique_any};
 use super::{Engine, NestedOp};
 use crate::datamodel::{
     DataModel, FieldKind, ModelId, Relation, RelationEnd, RelationView, ScalarType, Side,
@@ -25,6 +25,7 @@ use crate::datamodel::{
 };
 use crate::store::{Id, Node, UniqueConflict};
 use serde_json::Value;
+use std::collections::HashSet;
 
 /// The relation a nested operation works on, seen from the node that holds the field.
 #[derive(Clone, Copy)]
@@ -137,6 +138,36 @@ impl<'a> Engine<'a> {
         })
     }
 
+    /// The node every selector names: none given → [`EngineError::InvalidSelector`], a miss →
+    /// [`EngineError::NodeNotFound`], different nodes → [`EngineError::ConflictingSelectors`].
+    pub(crate) fn locate(
+        &mut self,
+        model: ModelId,
+        selectors: &[WhereUnique],
+        include_deleted: bool,
+    ) -> Result<Id, EngineError> {
+        let mut found: Option<Id> = None;
+        for selector in selectors {
+            let hit = if include_deleted {
+                find_unique_any(self.dm, self.store, model, selector)?
+            } else {
+                find_unique(self.dm, self.store, model, selector)?
+            };
+            let id = hit.ok_or_else(|| self.not_found(model, selector))?;
+            match &found {
+                Some(other) if *other != id => {
+                    return Err(EngineError::ConflictingSelectors {
+                        model: self.model_name(model),
+                    });
+                }
+                _ => found = Some(id),
+            }
+        }
+        found.ok_or_else(|| EngineError::InvalidSelector {
+            model: self.model_name(model),
+        })
+    }
+
     fn not_found(&self, model: ModelId, selector: &WhereUnique) -> EngineError {
         let (field, value) = selector
             .fields
@@ -169,16 +200,23 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The live (not soft-deleted) children of `parent`: links to soft-deleted nodes are kept
+    /// for a restore and left alone by every nested operation.
     fn children(&self, rel: Rel<'_>, parent: &str) -> Vec<Id> {
+        let model = rel.view.child.model;
         self.store
             .linked(rel.view.relation_id, rel.view.parent_side, parent)
+            .filter(|c| self.store.is_live(model, c))
             .cloned()
             .collect()
     }
 
+    /// The live parents of `child`.
     fn parents(&self, rel: Rel<'_>, child: &str) -> Vec<Id> {
+        let model = rel.view.parent.model;
         self.store
             .linked(rel.view.relation_id, rel.view.child_side(), child)
+            .filter(|p| self.store.is_live(model, p))
             .cloned()
             .collect()
     }
@@ -537,7 +575,7 @@ impl<'a> Engine<'a> {
         self.update_relations(model, id, data)
     }
 
-    fn write_scalars(
+    pub(crate) fn write_scalars(
         &mut self,
         model: ModelId,
         id: &str,
@@ -572,6 +610,18 @@ impl<'a> Engine<'a> {
                 )));
             }
             let v = self.coerce(model, fi, &Value::Array(items.clone()))?;
+            self.store
+                .set_value(model, id, fi, v)
+                .map_err(|c| self.unique_error(model, c))?;
+        }
+        for (name, op) in &data.computed {
+            let fi = self.field_index(model, name)?;
+            let current = self
+                .store
+                .get(model, id)
+                .map(|n| n.values[fi].clone())
+                .unwrap_or(Value::Null);
+            let v = self.compute(model, fi, &current, op)?;
             self.store
                 .set_value(model, id, fi, v)
                 .map_err(|c| self.unique_error(model, c))?;
@@ -1024,13 +1074,186 @@ impl<'a> Engine<'a> {
         Ok(())
     }
 
+    // ---- removal with force and soft delete ---------------------------------------------
+
+    /// Removes `ids` of `model` (soft or hard). Under [`super::Policy::force_deletes`] nodes
+    /// whose required to-one points at a removed node (soft-deleted ones included) make it
+    /// fail with [`EngineError::ForceRequired`], unless forced: then they are removed too,
+    /// recursively. Otherwise the Prisma check of [`Engine::delete_nodes`] applies.
+    pub(crate) fn remove_nodes(
+        &mut self,
+        model: ModelId,
+        ids: &[Id],
+        how: Removal,
+    ) -> Result<usize, EngineError> {
+        if !self.policy.force_deletes {
+            for id in ids {
+                self.check_delete(model, id, ids)?;
+            }
+        }
+        let mut doomed: Vec<(ModelId, Id)> = ids.iter().map(|i| (model, i.clone())).collect();
+        let mut seen: HashSet<(ModelId, Id)> = doomed.iter().cloned().collect();
+        let mut next = 0;
+        while self.policy.force_deletes && next < doomed.len() {
+            let (m, id) = doomed[next].clone();
+            next += 1;
+            for (r, side) in self.dm.relations_of(m) {
+                let relation = &self.dm.relations[r];
+                let other = relation.end(side.other());
+                if other.list || !other.required {
+                    continue;
+                }
+                let dependants: Vec<Id> = self.store.linked(r, side, &id).cloned().collect();
+                for d in dependants {
+                    let key = (other.model, d);
+                    if seen.contains(&key) {
+                        continue;
+                    }
+                    if !how.force {
+                        return Err(EngineError::ForceRequired {
+                            model: self.model_name(m),
+                            child: self.model_name(other.model),
+                            field: other.field.clone().unwrap_or_default(),
+                        });
+                    }
+                    seen.insert(key.clone());
+                    doomed.push(key);
+                }
+            }
+        }
+        let now = self.store.now_ms();
+        for (m, id) in &doomed {
+            if how.soft {
+                self.store.mark_deleted(*m, id, now);
+            } else {
+                self.store.remove(*m, id);
+            }
+        }
+        Ok(doomed.len())
+    }
+
+    pub(crate) fn restore_node(&mut self, model: ModelId, id: &str) -> Result<Id, EngineError> {
+        if !self.store.unmark_deleted(model, id) {
+            return Err(EngineError::NodeNotFound {
+                model: self.model_name(model),
+                field: "id".into(),
+                value: Value::String(id.to_string()),
+            });
+        }
+        for (r, side) in self.dm.relations_of(model) {
+            // The partner's end is its field towards us: a to-one there holds one live partner.
+            if self.dm.relations[r].end(side.other()).list {
+                continue;
+            }
+            let partners: Vec<Id> = self.store.linked(r, side, id).cloned().collect();
+            for p in partners {
+                let taken = self
+                    .store
+                    .linked(r, side.other(), &p)
+                    .any(|q| q != id && self.store.is_live(model, q));
+                if taken {
+                    match side {
+                        Side::A => self.store.unlink(r, id, &p),
+                        Side::B => self.store.unlink(r, &p, id),
+                    }
+                }
+            }
+        }
+        Ok(id.to_string())
+    }
+
+    /// A value computed from the current one ([`ScalarUpdate`]); null stays null.
+    fn compute(
+        &self,
+        model: ModelId,
+        fi: usize,
+        current: &Value,
+        op: &ScalarUpdate,
+    ) -> Result<Value, EngineError> {
+        let f = &self.dm.models[model].fields[fi];
+        let bad = |reason: &str| EngineError::InvalidComputation {
+            model: self.model_name(model),
+            field: f.name.clone(),
+            reason: reason.to_string(),
+        };
+        if current.is_null() {
+            return Ok(Value::Null);
+        }
+        let ty = f.scalar_type();
+        match op {
+            ScalarUpdate::Prefix(p) | ScalarUpdate::Postfix(p) => {
+                let Value::String(s) = current else {
+                    return Err(bad("not a text field"));
+                };
+                Ok(Value::String(match op {
+                    ScalarUpdate::Prefix(_) => format!("{p}{s}"),
+                    _ => format!("{s}{p}"),
+                }))
+            }
+            ScalarUpdate::Invert => match current {
+                Value::Bool(b) => Ok(Value::Bool(!b)),
+                _ => Err(bad("not a boolean field")),
+            },
+            ScalarUpdate::AddParts(parts) | ScalarUpdate::SubParts(parts) => {
+                let sign = if matches!(op, ScalarUpdate::AddParts(_)) {
+                    1
+                } else {
+                    -1
+                };
+                current
+                    .as_str()
+                    .and_then(|s| scalars::shift_datetime(s, parts, sign))
+                    .map(Value::String)
+                    .ok_or_else(|| bad("the date is out of range"))
+            }
+            ScalarUpdate::Add(n)
+            | ScalarUpdate::Sub(n)
+            | ScalarUpdate::Mult(n)
+            | ScalarUpdate::Div(n)
+            | ScalarUpdate::Mod(n)
+            | ScalarUpdate::Pow(n) => {
+                let a = current.as_f64().ok_or_else(|| bad("not a number field"))?;
+                let r = match op {
+                    ScalarUpdate::Add(_) => a + n,
+                    ScalarUpdate::Sub(_) => a - n,
+                    ScalarUpdate::Mult(_) => a * n,
+                    ScalarUpdate::Div(_) if *n == 0.0 => return Err(bad("division by zero")),
+                    ScalarUpdate::Div(_) => a / n,
+                    ScalarUpdate::Mod(_) if *n == 0.0 => return Err(bad("division by zero")),
+                    ScalarUpdate::Mod(_) => a % n,
+                    _ => a.powf(*n),
+                };
+                number(r, ty).ok_or_else(|| bad("the result is out of range"))
+            }
+            ScalarUpdate::Sqrt => {
+                let a = current.as_f64().ok_or_else(|| bad("not a number field"))?;
+                if a < 0.0 {
+                    return Err(bad("square root of a negative number"));
+                }
+                number(a.sqrt(), ty).ok_or_else(|| bad("the result is out of range"))
+            }
+        }
+    }
+
     // ---- batch -------------------------------------------------------------------------
 
     fn matching(&self, model: ModelId, f: &Filter) -> Result<Vec<Id>, EngineError> {
+        self.matching_with(model, f, false)
+    }
+
+    /// The nodes a filter matches, in id order (soft-deleted ones only with
+    /// `include_deleted`).
+    pub(crate) fn matching_with(
+        &self,
+        model: ModelId,
+        f: &Filter,
+        include_deleted: bool,
+    ) -> Result<Vec<Id>, EngineError> {
         filter::check(self.dm, model, f)?;
         Ok(self
             .store
             .ids(model)
+            .filter(|id| include_deleted || self.store.is_live(model, id))
             .filter(|id| filter::matches(self.dm, self.store, model, id, f))
             .cloned()
             .collect())
@@ -1061,5 +1284,20 @@ impl<'a> Engine<'a> {
     ) -> Result<usize, EngineError> {
         let ids = self.matching(model, f)?;
         self.delete_nodes(model, &ids).map(|v| v.len())
+    }
+}
+
+/// A computed number as the field stores it: Int fields rounded (half away from zero, as a
+/// database storing a decimal result in an integer column), within i64 range.
+fn number(r: f64, ty: Option<ScalarType>) -> Option<Value> {
+    if !r.is_finite() {
+        return None;
+    }
+    match ty {
+        Some(ScalarType::Int | ScalarType::Long) => {
+            let rounded = r.round();
+            (rounded.abs() < 9.0e18).then(|| Value::from(rounded as i64))
+        }
+        _ => serde_json::Number::from_f64(r).map(Value::Number),
     }
 }

@@ -9,15 +9,31 @@ use crate::store::{Id, Node, Store};
 use serde_json::Value;
 use std::cmp::Ordering;
 
-/// Read access to a store.
+/// Read access to a store. Soft-deleted nodes are invisible: to unique lookups, related
+/// lists and to-one fields always, to root lists and counts unless [`Reader::with_deleted`].
 pub struct Reader<'a> {
     dm: &'a DataModel,
     store: &'a Store,
+    with_deleted: bool,
 }
 
 impl<'a> Reader<'a> {
     pub fn new(dm: &'a DataModel, store: &'a Store) -> Self {
-        Reader { dm, store }
+        Reader {
+            dm,
+            store,
+            with_deleted: false,
+        }
+    }
+
+    /// Root lists and counts include soft-deleted nodes (8base's `withDeleted: true`).
+    pub fn with_deleted(mut self, yes: bool) -> Self {
+        self.with_deleted = yes;
+        self
+    }
+
+    fn visible(&self, model: ModelId, id: &str) -> bool {
+        self.with_deleted || self.store.is_live(model, id)
     }
 
     pub fn node(&self, model: ModelId, id: &str) -> Option<&'a Node> {
@@ -45,6 +61,7 @@ impl<'a> Reader<'a> {
         let ids: Vec<&Id> = self
             .store
             .ids(model)
+            .filter(|id| self.visible(model, id))
             .filter(|id| filter::matches(self.dm, self.store, model, id, &args.filter))
             .collect();
         self.window(model, ids, args)
@@ -69,6 +86,7 @@ impl<'a> Reader<'a> {
         let ids: Vec<&Id> = self
             .store
             .linked(v.relation_id, v.parent_side, id)
+            .filter(|c| self.store.is_live(child, c))
             .filter(|c| filter::matches(self.dm, self.store, child, c, &args.filter))
             .collect();
         self.window(child, ids, args)
@@ -79,7 +97,7 @@ impl<'a> Reader<'a> {
         let v = self.dm.relation_view(model, field)?;
         self.store
             .linked(v.relation_id, v.parent_side, id)
-            .next()
+            .find(|c| self.store.is_live(v.child.model, c))
             .cloned()
     }
 
@@ -88,6 +106,7 @@ impl<'a> Reader<'a> {
         Ok(self
             .store
             .ids(model)
+            .filter(|id| self.visible(model, id))
             .filter(|id| filter::matches(self.dm, self.store, model, id, f))
             .count())
     }
@@ -102,28 +121,38 @@ impl<'a> Reader<'a> {
         mut ids: Vec<&Id>,
         args: &ListArgs,
     ) -> Result<Vec<Id>, EngineError> {
-        if let Some((field, dir)) = &args.order_by {
+        if let Some(first) = &args.order_by {
             let m = &self.dm.models[model];
-            let fi = m.field_index(field).ok_or_else(|| {
-                EngineError::InvalidInput(format!("cannot order {} by `{field}`", m.name))
-            })?;
-            let key = |id: &Id| self.store.get(model, id).map(|n| &n.values[fi]);
+            let mut keys = Vec::with_capacity(1 + args.then_by.len());
+            for (field, dir) in std::iter::once(first).chain(&args.then_by) {
+                let fi = m.field_index(field).ok_or_else(|| {
+                    EngineError::InvalidInput(format!("cannot order {} by `{field}`", m.name))
+                })?;
+                keys.push((fi, *dir));
+            }
+            let value = |id: &Id, fi: usize| self.store.get(model, id).map(|n| &n.values[fi]);
             // Stable sort on top of id order; nulls first ascending (as SQL NULLS FIRST).
             ids.sort_by(|a, b| {
-                let o = match (key(a), key(b)) {
-                    (Some(x), Some(y)) => match (x.is_null(), y.is_null()) {
-                        (true, true) => Ordering::Equal,
-                        (true, false) => Ordering::Less,
-                        (false, true) => Ordering::Greater,
-                        _ => scalars::compare_values(x, y).unwrap_or(Ordering::Equal),
-                    },
-                    _ => Ordering::Equal,
-                };
-                if *dir == Direction::Desc {
-                    o.reverse()
-                } else {
-                    o
+                for &(fi, dir) in &keys {
+                    let o = match (value(a, fi), value(b, fi)) {
+                        (Some(x), Some(y)) => match (x.is_null(), y.is_null()) {
+                            (true, true) => Ordering::Equal,
+                            (true, false) => Ordering::Less,
+                            (false, true) => Ordering::Greater,
+                            _ => scalars::compare_values(x, y).unwrap_or(Ordering::Equal),
+                        },
+                        _ => Ordering::Equal,
+                    };
+                    let o = if dir == Direction::Desc {
+                        o.reverse()
+                    } else {
+                        o
+                    };
+                    if o != Ordering::Equal {
+                        return o;
+                    }
                 }
+                Ordering::Equal
             });
         }
         let skip = args.skip.unwrap_or(0).min(ids.len());
@@ -140,8 +169,19 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Shared by reads and the engine: resolve a unique selector without failing on a miss.
+/// Shared by reads and the engine: resolve a unique selector without failing on a miss. A
+/// soft-deleted node is a miss.
 pub(crate) fn find_unique(
+    dm: &DataModel,
+    store: &Store,
+    model: ModelId,
+    selector: &WhereUnique,
+) -> Result<Option<Id>, EngineError> {
+    Ok(find_unique_any(dm, store, model, selector)?.filter(|id| store.is_live(model, id)))
+}
+
+/// [`find_unique`] that also finds soft-deleted nodes.
+pub(crate) fn find_unique_any(
     dm: &DataModel,
     store: &Store,
     model: ModelId,

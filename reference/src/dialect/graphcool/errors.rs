@@ -91,7 +91,7 @@ mod tests {
             field: "id".into(),
             value: json!("unknownid"),
         });
-        assert_eq!(e.code, Some(3011));
+        assert_eq!(e.number(), Some(3011));
         assert!(e.message.ends_with("Id if available: unknownid"));
         let e = render(&EngineError::RequiredRelationViolation {
             relation: "AuthorPosts".into(),
@@ -110,7 +110,7 @@ mod tests {
             model: "Post".into(),
             field: "author".into(),
         });
-        assert_eq!(e.code, Some(3032));
+        assert_eq!(e.number(), Some(3032));
         let e = render(&EngineError::UniqueConstraintViolation {
             model: "Post".into(),
             field: "slug".into(),
@@ -131,7 +131,7 @@ mod tests {
             )
         );
         assert_eq!(node_not_found("x").message, "Node with id x not found");
-        assert_eq!(id_is_invalid("x").code, Some(3001));
+        assert_eq!(id_is_invalid("x").number(), Some(3001));
         assert_eq!(
             no_unique_argument(&["id".into(), "slug".into()]).message,
             "None of the following arguments provided: List(id, slug)"

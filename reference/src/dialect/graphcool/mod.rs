@@ -78,6 +78,7 @@ pub fn policy() -> Policy {
         lenient_disconnect: true,
         create_replaces_on_update: true,
         nested_order: NESTED_ORDER,
+        force_deletes: false,
     }
 }
 

@@ -110,7 +110,7 @@ mod tests {
         let e = render(&EngineError::ValueTooLong {
             field: "anotherIDField".into(),
         });
-        assert_eq!(e.code, Some(3007));
+        assert_eq!(e.number(), Some(3007));
         assert_eq!(e.message, "Value for field anotherIDField is too long.");
     }
 
@@ -120,7 +120,7 @@ mod tests {
             model: "Post".into(),
             field: "uniquePost".into(),
         });
-        assert_eq!(e.code, Some(3010));
+        assert_eq!(e.number(), Some(3010));
         assert_eq!(
             e.message,
             "A unique constraint would be violated on Post. Details: Field name = uniquePost"
@@ -133,7 +133,7 @@ mod tests {
             model: "A".into(),
             field: "b".into(),
         });
-        assert_eq!(e.code, Some(3020));
+        assert_eq!(e.number(), Some(3020));
         assert_eq!(
             e.message,
             "You are trying to set a required field to null. If you are using GraphQL arguments, make sure that you specify a value for all arguments. Fieldname if known: "
@@ -146,7 +146,7 @@ mod tests {
             model: "Comment".into(),
             field: "todo".into(),
         });
-        assert_eq!(e.code, Some(3032));
+        assert_eq!(e.number(), Some(3032));
         assert_eq!(
             e.message,
             "The field 'todo' on type 'Comment' is required. Performing this mutation would violate that constraint"
@@ -160,7 +160,7 @@ mod tests {
             field: "reqString".into(),
             value: "null".into(),
         });
-        assert_eq!(e.code, Some(3036));
+        assert_eq!(e.number(), Some(3036));
         assert_eq!(
             e.message,
             "The input value null was not valid for field reqString of type WithDefaultValue."
@@ -185,7 +185,7 @@ mod tests {
                 field: "c".into(),
                 value: v,
             });
-            assert_eq!(e.code, Some(3039));
+            assert_eq!(e.number(), Some(3039));
             assert_eq!(
                 e.message,
                 format!("No Node for the model Child with value {shown} for c found.")
@@ -198,7 +198,7 @@ mod tests {
         let e = render(&EngineError::InvalidSelector {
             model: "User".into(),
         });
-        assert_eq!(e.code, Some(3040));
+        assert_eq!(e.number(), Some(3040));
         assert_eq!(
             e.message,
             "You provided an invalid argument for the where selector on User. Please provide exactly one unique field and value."
@@ -213,7 +213,7 @@ mod tests {
             child: Box::new(node("Child", Some(("id", json!("c1"))))),
             on_path: false,
         });
-        assert_eq!(both.code, Some(3041));
+        assert_eq!(both.number(), Some(3041));
         assert_eq!(
             both.message,
             "The relation ChildToParent has no node for the model Parent with the value 'p1' for the field 'id' connected to a node for the model Child with the value 'c1' for the field 'id'"
@@ -258,7 +258,7 @@ mod tests {
             model_b: "Parent".into(),
             emptied: Box::new(("Child".into(), "parent".into())),
         });
-        assert_eq!(e.code, Some(3042));
+        assert_eq!(e.number(), Some(3042));
         assert_eq!(
             e.message,
             "The change you are trying to make would violate the required relation 'ChildToParent' between Child and Parent"
@@ -270,7 +270,7 @@ mod tests {
         let e = render(&EngineError::AmbiguousSelector {
             model: "User".into(),
         });
-        assert_eq!(e.code, Some(3045));
+        assert_eq!(e.number(), Some(3045));
         assert_eq!(
             e.message,
             "You provided more than one field for the unique selector on User. If you want that behavior you can use the many query and combine fields with AND / OR."
