@@ -255,3 +255,53 @@ Feature: 8base record mutations: xCreate and xCreateMany
       """
       {"authorsList": {"items": [{"name": "Stevens"}]}}
       """
+
+  @id:8base-create-010 @behaviour:batch
+  Scenario: authorCreateMany links existing posts through connect
+    In createMany a relation field takes `connect` only (the ...ManyRelationInput of dialects.md
+    §2.1); each created author gets the post its entry names.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        a: postCreate(data: {title: "Awesome Possum"}) { id }
+        b: postCreate(data: {title: "Wombat Days"}) { id }
+      }
+      """
+    When executing:
+      """
+      mutation {
+        authorCreateMany(data: [
+          {name: "Huxley", posts: {connect: [{title: "Awesome Possum"}]}},
+          {name: "Stevens", posts: {connect: [{title: "Wombat Days"}]}}
+        ]) {
+          count
+          items { name posts { items { title } } }
+        }
+      }
+      """
+    Then the result should be:
+      """
+      {"authorCreateMany": {"count": 2, "items": [
+        {"name": "Huxley", "posts": {"items": [{"title": "Awesome Possum"}]}},
+        {"name": "Stevens", "posts": {"items": [{"title": "Wombat Days"}]}}
+      ]}}
+      """
+    And the side effects should be:
+      | +nodes Author      | 2 |
+      | +links AuthorPosts | 2 |
+
+  @id:8base-create-011 @behaviour:errors
+  Scenario: A nested create inside authorCreateMany is a GraphQL validation error
+    The createMany relation input has `connect` only: `create` does not validate (no code).
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    When executing:
+      """
+      mutation {
+        authorCreateMany(data: [{name: "Huxley", posts: {create: [{title: "Awesome Possum"}]}}]) { count }
+      }
+      """
+    Then an error "ValidationError" should be raised
+    And no side effects

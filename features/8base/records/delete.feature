@@ -738,3 +738,72 @@ Feature: 8base record mutations: soft delete, restore, destroy and force
       """
       {"postsList": {"count": 1}}
       """
+
+  @id:8base-delete-023 @behaviour:errors
+  Scenario: authorDelete with data.id and a filter naming different records is an InvalidArgumentError
+    As in authorUpdate (8base-update-004): contradictory locators (InvalidSelector); neither author
+    is deleted.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        huxley: authorCreate(data: {name: "Huxley"}) { id }
+        stevens: authorCreate(data: {name: "Stevens"}) { id }
+      }
+      """
+    And saving "data.huxley.id" as "huxley"
+    When executing:
+      """
+      mutation {
+        authorDelete(data: {id: "{{huxley}}"}, filter: {name: "Stevens"}) { success }
+      }
+      """
+    Then an error "InvalidSelector" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { authorsList(withDeleted: true) { count } }
+      """
+    Then the result should be:
+      """
+      {"authorsList": {"count": 2}}
+      """
+
+  @id:8base-delete-024 @behaviour:restore
+  Scenario: Restoring an author deleted with force brings back the author only
+    The force-deleted posts stay soft-deleted: authorRestore restores one record (its links kept),
+    so the restored author lists no posts and withDeleted still finds both.
+    Given the data model "blog_author_post_mandatory_author"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}, {title: "Can't stop the Possum"}]}}) { id }
+      }
+      """
+    And saving "data.authorCreate.id" as "huxley"
+    And having executed:
+      """
+      mutation { authorDelete(filter: {name: "Huxley"}, force: true) { success } }
+      """
+    When executing:
+      """
+      mutation {
+        authorRestore(id: "{{huxley}}") { name posts { count } }
+      }
+      """
+    Then the result should be:
+      """
+      {"authorRestore": {"name": "Huxley", "posts": {"count": 0}}}
+      """
+    And the side effects should be:
+      | +nodes Author | 1 |
+    When executing control query:
+      """
+      { visible: postsList { count } all: postsList(withDeleted: true) { count } }
+      """
+    Then the result should be:
+      """
+      {"visible": {"count": 0}, "all": {"count": 2}}
+      """

@@ -175,3 +175,51 @@ Feature: 8base record mutations: xUpdate, located by data.id or by filter
       {"authorUpdate": {"name": "Stevens", "bio": "still a wombat fan"}}
       """
     And no side effects
+
+  @id:8base-update-008 @behaviour:errors
+  Scenario: authorUpdate setting the mandatory name to null is a ValidationError
+    `name: String!` cannot be cleared (NullInRequiredField, code ValidationError); the bio change of
+    the same mutation is undone.
+    When executing:
+      """
+      mutation {
+        authorUpdate(filter: {name: "Huxley"}, data: {name: null, bio: "changed"}) { id }
+      }
+      """
+    Then an error "NullInRequiredField" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { author(id: "{{huxley}}") { name bio } }
+      """
+    Then the result should be:
+      """
+      {"author": {"name": "Huxley", "bio": "Possum fan"}}
+      """
+
+  @id:8base-update-009 @behaviour:errors
+  Scenario Outline: A key filter naming two fields is an InvalidArgumentError, even when both agree (<case>)
+    The key filter holds the id or *one* unique field (dialects.md §2.2). The reference refuses a
+    filter with two fields (class AmbiguousSelector, code InvalidArgumentError) whether or not they
+    name the same record.
+    When executing:
+      """
+      mutation {
+        authorUpdate(filter: {id: "{{huxley}}", name: "<name>"}, data: {bio: "changed"}) { id }
+      }
+      """
+    Then an error "AmbiguousSelector" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { authorsList { items { name bio } } }
+      """
+    Then the result should be:
+      """
+      {"authorsList": {"items": [{"name": "Huxley", "bio": "Possum fan"}, {"name": "Stevens", "bio": "Wombat fan"}]}}
+      """
+
+    Examples:
+      | case     | name    |
+      | agreeing | Huxley  |
+      | clashing | Stevens |

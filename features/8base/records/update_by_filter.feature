@@ -216,3 +216,29 @@ Feature: 8base record mutations: xUpdateByFilter and its per-field operators
       """
       {"postsList": {"items": [{"title": "a"}, {"title": "b"}]}}
       """
+
+  @id:8base-ubf-007 @behaviour:errors
+  Scenario: Two operators given as a list for one field are an InvalidArgumentError too
+    A field's operator input is a list in the schema; a second element is a second operator.
+    Given the data model "post_scalar_operators"
+    And an empty database
+    And having executed:
+      """
+      mutation { postCreate(data: {title: "a", views: 10}) { id } }
+      """
+    When executing:
+      """
+      mutation {
+        postUpdateByFilter(data: {title: [{prefix: "x"}, {postfix: "y"}]}) { count }
+      }
+      """
+    Then an error "InvalidValue" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { postsList { items { title } } }
+      """
+    Then the result should be:
+      """
+      {"postsList": {"items": [{"title": "a"}]}}
+      """

@@ -299,3 +299,41 @@ Feature: 8base relation matrix: disconnect inside xUpdate
       | relation | schema                 |
       | PM-C1    | relation_1ton_optional |
       | PM-CM    | relation_mton          |
+
+  @id:8base-disconnect-010 @behaviour:errors
+  Scenario Outline: A to-one disconnect naming a record that is not the partner is an EntityNotFoundError (<case>)
+    The post's author is Huxley (or nobody); disconnecting Stevens names an existing author that is
+    not linked (NodesNotConnected), disconnecting "Nobody" an unknown one (ReferencedNodeNotFound).
+    Both codes are EntityNotFoundError. Nothing changes.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        huxley: authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}]}}) { id }
+        stevens: authorCreate(data: {name: "Stevens"}) { id }
+        free: postCreate(data: {title: "Free"}) { id }
+      }
+      """
+    When executing:
+      """
+      mutation {
+        postUpdate(filter: {title: "<post>"}, data: {body: "new", author: {disconnect: {name: "<author>"}}}) { id }
+      }
+      """
+    Then an error "<error>" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { postsList { items { title body author { name } } } }
+      """
+    Then the result should be:
+      """
+      {"postsList": {"items": [{"title": "Awesome Possum", "body": null, "author": {"name": "Huxley"}}, {"title": "Free", "body": null, "author": null}]}}
+      """
+
+    Examples:
+      | case           | post           | author  | error                  |
+      | other-author   | Awesome Possum | Stevens | NodesNotConnected      |
+      | unknown-author | Awesome Possum | Nobody  | ReferencedNodeNotFound |
+      | no-author      | Free           | Huxley  | NodesNotConnected      |

@@ -213,3 +213,30 @@ Feature: 8base nested update on to-one and to-many relation fields
     And the side effects should be:
       | +nodes Post        | 1 |
       | +links AuthorPosts | 1 |
+
+  @id:8base-nupdate-008 @behaviour:errors
+  Scenario: A to-one nested update when nothing is linked is an EntityNotFoundError; nothing changes
+    The post has no author, so `author: {update: {…}}` has no record to change (NodesNotConnected,
+    code EntityNotFoundError); the body change of the same mutation is undone.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation { postCreate(data: {title: "Awesome Possum", body: "old"}) { id } }
+      """
+    When executing:
+      """
+      mutation {
+        postUpdate(filter: {title: "Awesome Possum"}, data: {body: "new", author: {update: {bio: "Possum fan"}}}) { id }
+      }
+      """
+    Then an error "NodesNotConnected" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { post(title: "Awesome Possum") { body author { name } } authorsList { count } }
+      """
+    Then the result should be:
+      """
+      {"post": {"body": "old", "author": null}, "authorsList": {"count": 0}}
+      """
