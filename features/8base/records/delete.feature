@@ -807,3 +807,37 @@ Feature: 8base record mutations: soft delete, restore, destroy and force
       """
       {"visible": {"count": 0}, "all": {"count": 2}}
       """
+
+  @id:8base-delete-025 @behaviour:errors @catalogue:E-60
+  Scenario: An author whose mandatory posts are all soft-deleted still needs force
+    Soft-deleted records still count for mandatory validation (dialects.md §2.2): Huxley's only post
+    is soft-deleted, yet its mandatory author link holds, so authorDelete without force is a
+    ForcibleError and Huxley stays.
+    Given the data model "blog_author_post_mandatory_author"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}]}}) { id }
+      }
+      """
+    And having executed:
+      """
+      mutation { postDelete(filter: {title: "Awesome Possum"}) { success } }
+      """
+    When executing:
+      """
+      mutation {
+        authorDelete(filter: {name: "Huxley"}) { success }
+      }
+      """
+    Then an error "ForceRequired" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { author(name: "Huxley") { name posts { count } } }
+      """
+    Then the result should be:
+      """
+      {"author": {"name": "Huxley", "posts": {"count": 0}}}
+      """

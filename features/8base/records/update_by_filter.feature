@@ -242,3 +242,40 @@ Feature: 8base record mutations: xUpdateByFilter and its per-field operators
       """
       {"postsList": {"items": [{"title": "a"}]}}
       """
+
+  @id:8base-ubf-008 @behaviour:batch
+  Scenario: postUpdateByFilter leaves soft-deleted posts alone
+    A soft-deleted record is outside every list, the by-filter mutations included: only the visible
+    post changes, and withDeleted shows the hidden one unchanged.
+    Given the data model "post_scalar_operators"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        a: postCreate(data: {title: "a", views: 10}) { id }
+        b: postCreate(data: {title: "b", views: 1}) { id }
+      }
+      """
+    And having executed:
+      """
+      mutation { postDelete(filter: {title: "b"}) { success } }
+      """
+    When executing:
+      """
+      mutation {
+        postUpdateByFilter(data: {views: {add: 100}}) { count items { title views } }
+      }
+      """
+    Then the result should be:
+      """
+      {"postUpdateByFilter": {"count": 1, "items": [{"title": "a", "views": 110}]}}
+      """
+    And no side effects
+    When executing control query:
+      """
+      { postsList(withDeleted: true) { items { title views } } }
+      """
+    Then the result should be:
+      """
+      {"postsList": {"items": [{"title": "a", "views": 110}, {"title": "b", "views": 1}]}}
+      """

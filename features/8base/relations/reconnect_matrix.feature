@@ -283,3 +283,43 @@ Feature: 8base relation matrix: reconnect inside xUpdate
       """
       {"childrenList": {"items": [{"name": "c1", "parent": {"name": "p1"}}, {"name": "c2", "parent": {"name": "p2"}}]}}
       """
+
+  @id:8base-reconnect-009 @behaviour:reconnect @relation:PM-C1!
+  Scenario: A reconnect replaces the visible set only; a soft-deleted post keeps its mandatory author
+    Huxley holds "Awesome Possum" (soft-deleted) and "Can't stop the Possum"; reconnect [Can't stop
+    the Possum] names the whole visible set, so nothing is dropped and no mandatory relation is
+    broken: the hidden post keeps Huxley (withDeleted shows it). The reference's reading: hidden
+    records are outside the set a reconnect replaces.
+    Given the data model "blog_author_post_mandatory_author"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}, {title: "Can't stop the Possum"}]}}) { id }
+      }
+      """
+    And having executed:
+      """
+      mutation { postDelete(filter: {title: "Awesome Possum"}) { success } }
+      """
+    When executing:
+      """
+      mutation {
+        authorUpdate(filter: {name: "Huxley"}, data: {posts: {reconnect: [{title: "Can't stop the Possum"}]}}) {
+          posts { count items { title } }
+        }
+      }
+      """
+    Then the result should be:
+      """
+      {"authorUpdate": {"posts": {"count": 1, "items": [{"title": "Can't stop the Possum"}]}}}
+      """
+    And no side effects
+    When executing control query:
+      """
+      { postsList(withDeleted: true) { items { title author { name } } } }
+      """
+    Then the result should be:
+      """
+      {"postsList": {"items": [{"title": "Awesome Possum", "author": {"name": "Huxley"}}, {"title": "Can't stop the Possum", "author": {"name": "Huxley"}}]}}
+      """
