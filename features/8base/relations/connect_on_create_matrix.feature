@@ -30,7 +30,7 @@ Feature: 8base relation matrix: connect and create inside xCreate
       {"parentCreate": {"name": "p1", "<pf>": <linked>}}
       """
     And the side effects should be:
-      | +nodes Parent      | 1 |
+      | +nodes Parent        | 1 |
       | +links ChildToParent | 1 |
 
     Examples:
