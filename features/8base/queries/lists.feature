@@ -121,3 +121,68 @@ Feature: 8base queries: list responses, count versus page, sort and nested list 
       """
       {"author": null}
       """
+
+  @id:8base-list-008 @behaviour:filters
+  Scenario Outline: authorsList filter with <predicate>
+    The predicates of dialects.md §2.2 and the contract (equals, not_equals, in, not_in, contains,
+    starts_with, ends_with, is_empty, AND, OR; relation filters some, every, none). Huxley has bio
+    "Possum fan" and three posts, Stevens no bio and no posts, Orwell bio "Wombat fan" and no posts.
+    Given having executed:
+      """
+      mutation {
+        a: authorUpdate(filter: {name: "Huxley"}, data: {bio: "Possum fan"}) { id }
+        b: authorUpdate(filter: {name: "Orwell"}, data: {bio: "Wombat fan"}) { id }
+      }
+      """
+    When executing:
+      """
+      { authorsList(filter: <filter>, sort: {name: ASC}) { count items { name } } }
+      """
+    Then the result should be, in order:
+      """
+      {"authorsList": {"count": <count>, "items": <items>}}
+      """
+
+    Examples:
+      | predicate   | filter                                                                  | count | items                                     |
+      | equals      | {name: {equals: "Stevens"}}                                             | 1     | [{"name": "Stevens"}]                     |
+      | in          | {name: {in: ["Orwell", "Huxley", "Nobody"]}}                            | 2     | [{"name": "Huxley"}, {"name": "Orwell"}]  |
+      | not_in      | {name: {not_in: ["Orwell", "Huxley"]}}                                  | 1     | [{"name": "Stevens"}]                     |
+      | ends_with   | {bio: {ends_with: "fan"}}                                               | 2     | [{"name": "Huxley"}, {"name": "Orwell"}]  |
+      | is_empty    | {bio: {is_empty: true}}                                                 | 1     | [{"name": "Stevens"}]                     |
+      | AND         | {AND: [{bio: {contains: "fan"}}, {name: {starts_with: "O"}}]}           | 1     | [{"name": "Orwell"}]                      |
+      | OR          | {OR: [{name: {equals: "Stevens"}}, {bio: {starts_with: "Possum"}}]}     | 2     | [{"name": "Huxley"}, {"name": "Stevens"}] |
+      | every       | {posts: {every: {title: {contains: "Possum"}}}}                         | 3     | [{"name": "Huxley"}, {"name": "Orwell"}, {"name": "Stevens"}] |
+      | none        | {posts: {none: {title: {starts_with: "Pt."}}}}                          | 2     | [{"name": "Orwell"}, {"name": "Stevens"}] |
+
+  @id:8base-list-009 @behaviour:filters
+  Scenario: postsList filtered through the to-one author
+    A to-one relation field filters by the related record's fields.
+    When executing:
+      """
+      { postsList(filter: {author: {name: {equals: "Huxley"}}}, first: 1) { count items { title } } }
+      """
+    Then the result should be:
+      """
+      {"postsList": {"count": 3, "items": [{"title": "Can't stop the Possum"}]}}
+      """
+
+  @id:8base-list-010 @behaviour:ordering
+  Scenario: sort takes several keys, applied in order
+    Two authors share bio "fan"; the second key (name DESC) orders them; the author without bio
+    sorts first ascending (nulls first, as in MySQL, which 8base runs on; the sources do not say).
+    Given having executed:
+      """
+      mutation {
+        a: authorUpdate(filter: {name: "Huxley"}, data: {bio: "fan"}) { id }
+        b: authorUpdate(filter: {name: "Orwell"}, data: {bio: "fan"}) { id }
+      }
+      """
+    When executing:
+      """
+      { authorsList(sort: [{bio: ASC}, {name: DESC}]) { items { name } } }
+      """
+    Then the result should be, in order:
+      """
+      {"authorsList": {"items": [{"name": "Stevens"}, {"name": "Orwell"}, {"name": "Huxley"}]}}
+      """
