@@ -186,3 +186,19 @@ Feature: 8base queries: list responses, count versus page, sort and nested list 
       """
       {"authorsList": {"items": [{"name": "Stevens"}, {"name": "Orwell"}, {"name": "Huxley"}]}}
       """
+
+  @id:8base-list-011 @behaviour:errors
+  Scenario Outline: A negative <arg> is an InvalidArgumentError
+    Paging counts cannot be negative (class InvalidValue, code InvalidArgumentError).
+    When executing:
+      """
+      { authorsList(<arg>: -1) { count } }
+      """
+    Then an error "InvalidValue" should be raised
+    And no side effects
+
+    Examples:
+      | arg   |
+      | first |
+      | last  |
+      | skip  |

@@ -841,3 +841,30 @@ Feature: 8base record mutations: soft delete, restore, destroy and force
       """
       {"author": {"name": "Huxley", "posts": {"count": 0}}}
       """
+
+  @id:8base-delete-026 @behaviour:errors
+  Scenario: authorDelete with neither data.id nor a filter is an InvalidArgumentError
+    As authorUpdate (8base-update-004[no-locator]): nothing to locate (InvalidSelector); nothing is
+    deleted.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation { authorCreate(data: {name: "Huxley"}) { id } }
+      """
+    When executing:
+      """
+      mutation {
+        authorDelete { success }
+      }
+      """
+    Then an error "InvalidSelector" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { authorsList(withDeleted: true) { count } }
+      """
+    Then the result should be:
+      """
+      {"authorsList": {"count": 1}}
+      """

@@ -297,3 +297,40 @@ Feature: 8base relation matrix: connect inside xUpdate
       """
     And the side effects should be:
       | +links AuthorPosts | 1 |
+
+  @id:8base-cupdate-010 @behaviour:connect
+  Scenario Outline: A record named twice in one <op> list counts once (<relation>)
+    A list of key filters names a set of records: naming c1 twice is naming c1. p1 holds c1 (for
+    reconnect and disconnect) or nothing (for connect); the outcome is the same as with c1 named
+    once.
+    Given the data model "<schema>"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        p1: parentCreate(data: {name: "p1", children: {create: [{name: "c0"}]}}) { id }
+        c1: childCreate(data: {name: "c1"}) { id }
+      }
+      """
+    And having executed:
+      """
+      mutation { parentUpdate(filter: {name: "p1"}, data: {children: {connect: [{name: "c1"}]}}) { id } }
+      """
+    When executing:
+      """
+      mutation {
+        parentUpdate(filter: {name: "p1"}, data: {children: {<op>: [{name: "c1"}, {name: "c1"}]}}) { children { count items { name } } }
+      }
+      """
+    Then the result should be:
+      """
+      {"parentUpdate": {"children": <after>}}
+      """
+    And the side effects should be:
+      | -links ChildToParent | <removed> |
+
+    Examples:
+      | op         | relation | schema                 | after                                                    | removed |
+      | connect    | PM-CM    | relation_mton          | {"count": 2, "items": [{"name": "c0"}, {"name": "c1"}]}  | 0       |
+      | reconnect  | PM-CM    | relation_mton          | {"count": 1, "items": [{"name": "c1"}]}                  | 1       |
+      | disconnect | PM-CM    | relation_mton          | {"count": 1, "items": [{"name": "c0"}]}                  | 1       |
