@@ -351,6 +351,39 @@ mod tests {
     }
 
     #[test]
+    fn list_responses_count_through_their_count_key() {
+        let sdl = "type User { id: ID! @unique posts: [Post!]! }\ntype Post { id: ID! @unique author: User }\ntype Car { id: ID! @unique engine: Engine }\ntype Engine { id: ID! @unique car: Car }";
+        let dm = DataModel::parse(sdl).unwrap_or_else(|e| panic!("{e}"));
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/profiles");
+        let p = DialectProfile::load(&dir, "8base").unwrap_or_else(|e| panic!("{e}"));
+        let plan = CountPlan::new(&dm, &p.counts, p.plural);
+        assert!(
+            plan.query
+                .contains("l0: usersList { items { posts { count } } }"),
+            "{}",
+            plan.query
+        );
+        assert!(
+            plan.query.contains("{ engine { id } }") || plan.query.contains("{ car { id } }"),
+            "{}",
+            plan.query
+        );
+        assert!(
+            plan.query.contains("n0: usersList { count }"),
+            "{}",
+            plan.query
+        );
+        let answer = json!({"data": {
+            "n0": {"count": 2}, "n1": {"count": 3}, "n2": {"count": 1}, "n3": {"count": 1},
+            "l0": {"items": [{"posts": {"count": 2}}, {"posts": {"count": 1}}]},
+            "l1": {"items": [{"engine": {"id": "e"}, "car": {"id": "c"}}]}
+        }});
+        let counts = plan.read(&answer).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(counts[&(CountKind::Links, "PostToUser".to_string())], 3);
+        assert_eq!(counts[&(CountKind::Links, "CarToEngine".to_string())], 1);
+    }
+
+    #[test]
     fn reads_counts_and_checks_tables() {
         let (dm, p) = setup();
         let plan = CountPlan::new(&dm, &p.counts, p.plural);

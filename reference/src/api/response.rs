@@ -203,6 +203,18 @@ mod tests {
     }
 
     #[test]
+    fn string_codes_without_request_id() {
+        let raw = json!({"data": {"authorDelete": null}, "errors": [{"message": "m", "locations": [{"line": 1, "column": 2}], "path": ["authorDelete"], "extensions": {"code": "ForcibleError"}}]});
+        let out = api_response(raw, None);
+        assert_eq!(
+            out["errors"][0],
+            json!({"message": "m", "locations": [{"line": 1, "column": 2}], "path": ["authorDelete"], "code": "ForcibleError"})
+        );
+        let out = request_error_response("bad", None);
+        assert!(out["errors"][0].get("requestId").is_none());
+    }
+
+    #[test]
     fn response_keeps_nullable_root_null_and_validation_errors_codeless() {
         let raw = json!({"data": {"updateUser": null}, "errors": [{"message": "m", "path": ["updateUser"], "extensions": {"code": 3039}}]});
         let out = api_response(raw, Some("r"));

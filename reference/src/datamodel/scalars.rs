@@ -268,6 +268,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn datetimes_shift_by_calendar_parts() {
+        let p = |months, days, microseconds| DateParts {
+            months,
+            days,
+            microseconds,
+            ..DateParts::default()
+        };
+        assert_eq!(
+            shift_datetime("2020-01-31T10:00:00.000Z", &p(1, 0, 0), 1).as_deref(),
+            Some("2020-02-29T10:00:00.000Z")
+        );
+        assert_eq!(
+            shift_datetime("2020-03-01T00:00:00.000Z", &p(0, 1, 1500), -1).as_deref(),
+            Some("2020-02-28T23:59:59.999Z")
+        );
+        let far = DateParts {
+            years: 20_000,
+            ..DateParts::default()
+        };
+        assert_eq!(shift_datetime("2020-01-01", &far, 1), None);
+        assert_eq!(shift_datetime("not a date", &p(1, 0, 0), 1), None);
+    }
+
+    #[test]
     fn shortened_datetimes_are_normalised() {
         assert_eq!(
             normalize_datetime("2016").as_deref(),

@@ -167,6 +167,9 @@ fn error_code(profile: Option<&DialectProfile>, class: &str) -> Option<String> {
     let value = profile?.errors.classes.get(class)?;
     Some(match value {
         Value::Null => "no code (a GraphQL validation error)".to_string(),
+        Value::Array(codes) if codes.is_empty() => {
+            "never raised (no code stands for it)".to_string()
+        }
         Value::Array(codes) => {
             let codes: Vec<String> = codes.iter().map(|c| format!("`{}`", plain(c))).collect();
             format!("code {}", codes.join(" or "))
