@@ -290,3 +290,52 @@ Feature: 8base seed 000: mutating related records
       }
       """
     And no side effects
+
+  @id:8base-seed-006 @behaviour:errors @seed:E-000-02 @erratum:ERR-000-1
+  Scenario: The connect example as printed, with its /** */ block comment, does not parse
+    ERR-000-1: GraphQL has only `#` line comments, so every operation of the page fails to parse as
+    printed (a syntax error is a request error without a code); 8base-seed-002 runs the same
+    operation with the comment turned into `#` lines. Nothing changes.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        huxley: authorCreate(data: {name: "Huxley", posts: {create: [{title: "Can't stop the Possum"}]}}) { id }
+        stevens: authorCreate(data: {name: "Stevens"}) { id }
+      }
+      """
+    When executing:
+      """
+      /**
+       * The author gets changed to the author
+       * named "Stevens" using connect.
+       */
+      mutation {
+        postUpdate(filter: {
+          title: "Can't stop the Possum"
+        },
+        data: {
+          author: {
+            connect: {
+              name: "Stevens"
+            }
+          }
+        }) {
+          title
+          author {
+            name
+          }
+        }
+      }
+      """
+    Then an error "ValidationError" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { post(title: "Can't stop the Possum") { author { name } } }
+      """
+    Then the result should be:
+      """
+      {"post": {"author": {"name": "Huxley"}}}
+      """
