@@ -146,3 +146,32 @@ Feature: 8base generated schema: root fields, list and success responses, key fi
       }
       """
     And no side effects
+
+  @id:8base-schema-005 @behaviour:schema @from-prose
+  Scenario: Relation inputs: create offers create and connect; update adds reconnect, disconnect and update
+    Seed 000 L9-13 (PB-04, PB-05): reconnect and disconnect are "update mutation only". The type
+    names follow dialects.md §2.1: `<Table><Field>RelationInput` in create, `…UpdateRelationInput`
+    in update, `…ManyRelationInput` (connect only) in createMany.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    When executing:
+      """
+      {
+        createPosts: __type(name: "AuthorsPostsRelationInput") { inputFields { name } }
+        updatePosts: __type(name: "AuthorsPostsUpdateRelationInput") { inputFields { name } }
+        manyPosts: __type(name: "AuthorsPostsManyRelationInput") { inputFields { name } }
+        createAuthor: __type(name: "PostsAuthorRelationInput") { inputFields { name } }
+        updateAuthor: __type(name: "PostsAuthorUpdateRelationInput") { inputFields { name } }
+      }
+      """
+    Then the result should be:
+      """
+      {
+        "createPosts": {"inputFields": [{"name": "connect"}, {"name": "create"}]},
+        "updatePosts": {"inputFields": [{"name": "connect"}, {"name": "disconnect"}, {"name": "reconnect"}, {"name": "create"}, {"name": "update"}]},
+        "manyPosts": {"inputFields": [{"name": "connect"}]},
+        "createAuthor": {"inputFields": [{"name": "connect"}, {"name": "create"}]},
+        "updateAuthor": {"inputFields": [{"name": "connect"}, {"name": "disconnect"}, {"name": "reconnect"}, {"name": "create"}, {"name": "update"}]}
+      }
+      """
+    And no side effects
