@@ -202,3 +202,13 @@ Feature: 8base queries: list responses, count versus page, sort and nested list 
       | first |
       | last  |
       | skip  |
+
+  @id:8base-list-012 @behaviour:errors
+  Scenario: A single-record query without any argument is an InvalidArgumentError
+    `author` takes the id or one unique field; with neither there is nothing to look up.
+    When executing:
+      """
+      { author { name } }
+      """
+    Then an error "InvalidSelector" should be raised
+    And no side effects

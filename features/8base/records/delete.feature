@@ -868,3 +868,121 @@ Feature: 8base record mutations: soft delete, restore, destroy and force
       """
       {"authorsList": {"count": 1}}
       """
+
+  @id:8base-delete-027 @behaviour:errors
+  Scenario: Restoring a post whose mandatory author is still soft-deleted is a ValidationError
+    Coordinator's decision (contract question 12): a record cannot come back without its mandatory
+    partner, so `postRestore` while Huxley is soft-deleted is a RequiredRelationViolation (code
+    ValidationError) and the post stays hidden.
+    Given the data model "blog_author_post_mandatory_author"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}]}}) { posts { items { id } } }
+      }
+      """
+    And saving "data.authorCreate.posts.items.0.id" as "post"
+    And having executed:
+      """
+      mutation { authorDelete(filter: {name: "Huxley"}, force: true) { success } }
+      """
+    When executing:
+      """
+      mutation {
+        postRestore(id: "{{post}}") { title }
+      }
+      """
+    Then an error "RequiredRelationViolation" should be raised
+    And no side effects
+    When executing control query:
+      """
+      {
+        visible: postsList { count }
+        all: postsList(withDeleted: true) { items { title } }
+        post: post(id: "{{post}}") { title }
+      }
+      """
+    Then the result should be:
+      """
+      {"visible": {"count": 0}, "all": {"items": [{"title": "Awesome Possum"}]}, "post": null}
+      """
+
+  @id:8base-delete-028 @behaviour:restore
+  Scenario: Restoring the author first, then its post, brings both back linked
+    The order that 8base-delete-027 refuses the other way round: once Huxley is back, the post's
+    mandatory partner is there and postRestore succeeds with the link kept.
+    Given the data model "blog_author_post_mandatory_author"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}]}}) { id posts { items { id } } }
+      }
+      """
+    And saving "data.authorCreate.id" as "huxley"
+    And saving "data.authorCreate.posts.items.0.id" as "post"
+    And having executed:
+      """
+      mutation { authorDelete(filter: {name: "Huxley"}, force: true) { success } }
+      """
+    And having executed:
+      """
+      mutation { authorRestore(id: "{{huxley}}") { id } }
+      """
+    When executing:
+      """
+      mutation {
+        postRestore(id: "{{post}}") { title author { name } }
+      }
+      """
+    Then the result should be:
+      """
+      {"postRestore": {"title": "Awesome Possum", "author": {"name": "Huxley"}}}
+      """
+    And the side effects should be:
+      | +nodes Post        | 1 |
+      | +links AuthorPosts | 1 |
+
+  @id:8base-delete-029 @behaviour:restore @relation:P1-C1
+  Scenario: Restoring a child whose parent took another child meanwhile drops the old link
+    P1-C1: c1 is soft-deleted while linked to p1; p1 then connects c2. On restore, c1 cannot take p1
+    back (p1's to-one holds c2): c1 comes back without a parent, p1 keeps c2.
+    Given the data model "relation_1to1_optional"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        p1: parentCreate(data: {name: "p1", child: {create: {name: "c1"}}}) { child { id } }
+        c2: childCreate(data: {name: "c2"}) { id }
+      }
+      """
+    And saving "data.p1.child.id" as "c1"
+    And having executed:
+      """
+      mutation { childDelete(filter: {name: "c1"}) { success } }
+      """
+    And having executed:
+      """
+      mutation { parentUpdate(filter: {name: "p1"}, data: {child: {connect: {name: "c2"}}}) { id } }
+      """
+    When executing:
+      """
+      mutation {
+        childRestore(id: "{{c1}}") { name parent { name } }
+      }
+      """
+    Then the result should be:
+      """
+      {"childRestore": {"name": "c1", "parent": null}}
+      """
+    And the side effects should be:
+      | +nodes Child | 1 |
+    When executing control query:
+      """
+      { parent(name: "p1") { child { name } } }
+      """
+    Then the result should be:
+      """
+      {"parent": {"child": {"name": "c2"}}}
+      """

@@ -104,6 +104,7 @@ Feature: 8base record mutations: xUpdateByFilter and its per-field operators
       | int-dev        | views: {dev: 2}                                    | {"title": "a", "views": 5, "rating": 2.25, "published": false, "publishingDate": "2019-09-22T03:45:33.432Z"}          |
       | datetime-add   | publishingDate: {add: {days: 1, hours: 2}}         | {"title": "a", "views": 10, "rating": 2.25, "published": false, "publishingDate": "2019-09-23T05:45:33.432Z"}         |
       | datetime-sub   | publishingDate: {sub: {months: 1}}                 | {"title": "a", "views": 10, "rating": 2.25, "published": false, "publishingDate": "2019-08-22T03:45:33.432Z"}         |
+      | int-sqrt-round | views: {sqrt: true}                                | {"title": "a", "views": 3, "rating": 2.25, "published": false, "publishingDate": "2019-09-22T03:45:33.432Z"}          |
 
   @id:8base-ubf-003 @behaviour:batch
   Scenario: postUpdateByFilter without a filter changes every post
@@ -279,3 +280,57 @@ Feature: 8base record mutations: xUpdateByFilter and its per-field operators
       """
       {"postsList": {"items": [{"title": "a", "views": 110}, {"title": "b", "views": 1}]}}
       """
+
+  @id:8base-ubf-009 @behaviour:errors
+  Scenario Outline: Division or modulo by zero is an InvalidArgumentError; nothing changes (<op>)
+    Given the data model "post_scalar_operators"
+    And an empty database
+    And having executed:
+      """
+      mutation { postCreate(data: {title: "a", views: 10}) { id } }
+      """
+    When executing:
+      """
+      mutation {
+        postUpdateByFilter(data: {views: {<op>: 0}}) { count }
+      }
+      """
+    Then an error "InvalidValue" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { post(title: "a") { views } }
+      """
+    Then the result should be:
+      """
+      {"post": {"views": 10}}
+      """
+
+    Examples:
+      | op  |
+      | dev |
+      | mod |
+
+  @id:8base-ubf-010 @behaviour:batch
+  Scenario: An arithmetic operator leaves a null number null
+    Post "b" has no views: `add` changes "a" and leaves "b" null, both counted as matched.
+    Given the data model "post_scalar_operators"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        a: postCreate(data: {title: "a", views: 10}) { id }
+        b: postCreate(data: {title: "b"}) { id }
+      }
+      """
+    When executing:
+      """
+      mutation {
+        postUpdateByFilter(data: {views: {add: 5}}) { count items { title views } }
+      }
+      """
+    Then the result should be:
+      """
+      {"postUpdateByFilter": {"count": 2, "items": [{"title": "a", "views": 15}, {"title": "b", "views": null}]}}
+      """
+    And no side effects

@@ -337,3 +337,34 @@ Feature: 8base relation matrix: disconnect inside xUpdate
       | other-author   | Awesome Possum | Stevens | NodesNotConnected      |
       | unknown-author | Awesome Possum | Nobody  | ReferencedNodeNotFound |
       | no-author      | Free           | Huxley  | NodesNotConnected      |
+
+  @id:8base-disconnect-011 @behaviour:errors @relation:PM-C1!
+  Scenario: Disconnecting another parent's child on a mandatory relation: the mandatory check wins
+    PM-C1!: c2 is p2's child, not p1's; disconnecting it from p1 is both "not linked" and
+    "mandatory". The reference answers the mandatory violation (RequiredRelationViolation, code
+    ValidationError), as Prisma 1 checks requiredness before existence. Nothing changes.
+    Given the data model "relation_1ton_mandatory"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        p1: parentCreate(data: {name: "p1", children: {create: [{name: "c1"}]}}) { id }
+        p2: parentCreate(data: {name: "p2", children: {create: [{name: "c2"}]}}) { id }
+      }
+      """
+    When executing:
+      """
+      mutation {
+        parentUpdate(filter: {name: "p1"}, data: {children: {disconnect: [{name: "c2"}]}}) { id }
+      }
+      """
+    Then an error "RequiredRelationViolation" should be raised
+    And no side effects
+    When executing control query:
+      """
+      { childrenList { items { name parent { name } } } }
+      """
+    Then the result should be:
+      """
+      {"childrenList": {"items": [{"name": "c1", "parent": {"name": "p1"}}, {"name": "c2", "parent": {"name": "p2"}}]}}
+      """

@@ -240,3 +240,31 @@ Feature: 8base nested update on to-one and to-many relation fields
       """
       {"post": {"body": "old", "author": null}, "authorsList": {"count": 0}}
       """
+
+  @id:8base-nupdate-009 @behaviour:nested-update
+  Scenario: A to-many nested update item may name its post by data.id instead of filter
+    As top-level xUpdate: the item `{data: {id, …}}` without a filter updates that linked post.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        authorCreate(data: {name: "Huxley", posts: {create: [{title: "Awesome Possum"}, {title: "Can't stop the Possum"}]}}) {
+          posts { items { id } }
+        }
+      }
+      """
+    And saving "data.authorCreate.posts.items.0.id" as "first"
+    When executing:
+      """
+      mutation {
+        authorUpdate(filter: {name: "Huxley"}, data: {posts: {update: [{data: {id: "{{first}}", body: "revised"}}]}}) {
+          posts { items { title body } }
+        }
+      }
+      """
+    Then the result should be:
+      """
+      {"authorUpdate": {"posts": {"items": [{"title": "Awesome Possum", "body": "revised"}, {"title": "Can't stop the Possum", "body": null}]}}}
+      """
+    And no side effects
