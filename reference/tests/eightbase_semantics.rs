@@ -582,3 +582,94 @@ async fn one_to_one_and_many_to_many() {
         "{d:#}"
     );
 }
+
+#[tokio::test]
+async fn restore_keeps_links_unless_the_partner_moved_on() {
+    let ex = eb(r#"
+type A { id: ID! @unique name: String! @unique b: B }
+type B { id: ID! @unique name: String! @unique a: A }
+"#);
+    ok(
+        &ex,
+        r#"mutation { a1: aCreate(data: {name: "a1", b: {create: {name: "b1"}}}) { id } a2: aCreate(data: {name: "a2", b: {create: {name: "b3"}}}) { id } b2: bCreate(data: {name: "b2"}) { id } }"#,
+    )
+    .await;
+    let b1 = id_of(&ex, r#"{ b(name: "b1") { id } }"#, &["b", "id"]).await;
+    let b3 = id_of(&ex, r#"{ b(name: "b3") { id } }"#, &["b", "id"]).await;
+    ok(&ex, r#"mutation { bDelete(filter: {name: "b1"}) { success } bDelete2: bDelete(filter: {name: "b3"}) { success } }"#).await;
+    // A soft-deleted record cannot be connected.
+    assert_eq!(
+        fails(
+            &ex,
+            r#"mutation { aUpdate(filter: {name: "a2"}, data: {b: {connect: {name: "b1"}}}) { id } }"#
+        )
+        .await
+        .as_deref(),
+        Some("EntityNotFoundError")
+    );
+    assert_eq!(
+        ok(&ex, r#"{ a(name: "a1") { b { name } } }"#).await,
+        json!({"a": {"b": null}})
+    );
+    // a1 takes b2 meanwhile; a2 keeps nothing new.
+    ok(
+        &ex,
+        r#"mutation { aUpdate(filter: {name: "a1"}, data: {b: {connect: {name: "b2"}}}) { id } }"#,
+    )
+    .await;
+    let q = format!(r#"mutation {{ bRestore(id: "{b1}") {{ name a {{ name }} }} }}"#);
+    assert_eq!(
+        ok(&ex, &q).await,
+        json!({"bRestore": {"name": "b1", "a": null}}),
+        "a1 took b2: the kept link is dropped"
+    );
+    let q = format!(r#"mutation {{ bRestore(id: "{b3}") {{ name a {{ name }} }} }}"#);
+    assert_eq!(
+        ok(&ex, &q).await,
+        json!({"bRestore": {"name": "b3", "a": {"name": "a2"}}}),
+        "a2 kept its place: the link comes back"
+    );
+    assert_eq!(
+        ok(
+            &ex,
+            r#"{ a1: a(name: "a1") { b { name } } a2: a(name: "a2") { b { name } } }"#
+        )
+        .await,
+        json!({"a1": {"b": {"name": "b2"}}, "a2": {"b": {"name": "b3"}}})
+    );
+}
+
+#[tokio::test]
+async fn bad_input_is_an_error_never_a_panic() {
+    let ex = eb(SEED);
+    seed(&ex).await;
+    ok(
+        &ex,
+        r#"mutation { postUpdateByFilter(data: {views: {set: -4}, publishingDate: {set: "9999-12-31T00:00:00.000Z"}}) { count } }"#,
+    )
+    .await;
+    for q in [
+        "{ authorsList(first: -1) { count } }",
+        "{ author { id } }",
+        r#"{ author(id: "x", name: "Huxley") { id } }"#,
+        r#"mutation { postUpdateByFilter(data: {views: {sqrt: true}}) { count } }"#,
+        r#"mutation { postUpdateByFilter(data: {views: {pow: 1000}}) { count } }"#,
+        r#"mutation { postUpdateByFilter(data: {publishingDate: {add: {years: 5}}}) { count } }"#,
+        r#"mutation { postUpdateByFilter(data: {title: [{prefix: "a"}, {postfix: "b"}]}) { count } }"#,
+        r#"mutation { authorRestore(id: "") { id } }"#,
+        r#"mutation { authorDelete { success } }"#,
+        r#"mutation { authorDestroy(filter: {}) { success } }"#,
+        r#"mutation { authorUpdate(data: {posts: {update: [{data: {title: "x"}}]}}, filter: {name: "Huxley"}) { id } }"#,
+        r#"mutation { authorCreateMany(data: [null, {name: "Huxley"}]) { count } }"#,
+    ] {
+        let r = run(&ex, q).await;
+        let errs = errors(&r);
+        assert!(
+            errs.iter().all(|e| !e["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("internal error")),
+            "{q}\n{r:#}"
+        );
+    }
+}

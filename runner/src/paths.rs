@@ -323,6 +323,7 @@ mod tests {
     fn the_bundle_holds_the_suite_and_its_data() {
         let has = |p: &str| BUNDLE_FILES.iter().any(|(rel, _)| *rel == p);
         assert!(has("fixtures/profiles/prisma1.json"));
+        assert!(has("fixtures/profiles/8base.json"));
         assert!(has("fixtures/catalogue/examples.tsv"));
         assert!(
             BUNDLE_FILES

@@ -250,6 +250,20 @@ impl Shared {
         self.run(call, |store, id| Shared::snapshot(store, model, &id))
     }
 
+    /// The node a unique selector names, as it is now (None for a miss; a bad selector is the
+    /// dialect's error).
+    pub fn read_unique(
+        &self,
+        model: ModelId,
+        selector: &crate::engine::WhereUnique,
+    ) -> Result<Option<NodeOut>, ApiError> {
+        let store = self.lock();
+        let id = crate::engine::Reader::new(&self.dm, &store)
+            .find_unique(model, selector)
+            .map_err(|e| (self.render)(&e))?;
+        Ok(id.and_then(|id| Shared::snapshot(&store, model, &id)))
+    }
+
     /// A copy of a stored node (scalar values as they are now).
     pub fn snapshot(store: &Store, model: ModelId, id: &str) -> Option<NodeOut> {
         store.get(model, id).map(|n| NodeOut {

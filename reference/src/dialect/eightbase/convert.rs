@@ -208,23 +208,33 @@ impl<'a> EbConv<'a> {
 
     // ---- data --------------------------------------------------------------------------
 
+    /// A scalar (or scalar list) field of create or update data, as the engine stores it.
+    fn scalar_entry(
+        &self,
+        f: &Field,
+        v: &GValue,
+        scalars: &mut Vec<(String, Value)>,
+        lists: &mut Vec<(String, Vec<Value>)>,
+    ) -> CResult<()> {
+        if f.list {
+            let items = as_list(v)
+                .into_iter()
+                .map(|x| self.base.scalar(f, x))
+                .collect::<CResult<_>>()?;
+            lists.push((f.name.clone(), items));
+        } else {
+            scalars.push((f.name.clone(), self.base.scalar(f, v)?));
+        }
+        Ok(())
+    }
+
     /// Create data (`XCreateInput`, nested create data, `XCreateManyInput`).
     pub fn create(&self, m: ModelId, o: &IndexMap<Name, GValue>) -> CResult<CreateInput> {
         let mut out = CreateInput::default();
         for (k, v) in o {
             let f = self.base.field(m, k)?;
             if !f.is_relation() {
-                if f.list {
-                    out.lists.push((
-                        f.name.clone(),
-                        as_list(v)
-                            .into_iter()
-                            .map(|x| self.base.scalar(f, x))
-                            .collect::<CResult<_>>()?,
-                    ));
-                } else {
-                    out.scalars.push((f.name.clone(), self.base.scalar(f, v)?));
-                }
+                self.scalar_entry(f, v, &mut out.scalars, &mut out.lists)?;
                 continue;
             }
             if *v == GValue::Null {
@@ -238,16 +248,26 @@ impl<'a> EbConv<'a> {
                     rel.connect.push(self.key(child, x)?);
                 }
             }
-            if let Some(c) = get(r, "create") {
-                for x in as_list(c) {
-                    if *x != GValue::Null {
-                        rel.create.push(self.create(child, object(x, "create")?)?);
-                    }
-                }
-            }
+            rel.create = self.nested_creates(child, r)?;
             out.relations.push((f.name.clone(), rel));
         }
         Ok(out)
+    }
+
+    /// The `create` entry of a relation input (one object or a list; null items skipped).
+    fn nested_creates(
+        &self,
+        child: ModelId,
+        r: &IndexMap<Name, GValue>,
+    ) -> CResult<Vec<CreateInput>> {
+        let Some(c) = get(r, "create") else {
+            return Ok(Vec::new());
+        };
+        as_list(c)
+            .into_iter()
+            .filter(|x| **x != GValue::Null)
+            .map(|x| self.create(child, object(x, "create")?))
+            .collect()
     }
 
     /// Update data: the `data.id` selector (if given) and the update.
@@ -269,17 +289,7 @@ impl<'a> EbConv<'a> {
             }
             let f = self.base.field(m, k)?;
             if !f.is_relation() {
-                if f.list {
-                    out.lists.push((
-                        f.name.clone(),
-                        as_list(v)
-                            .into_iter()
-                            .map(|x| self.base.scalar(f, x))
-                            .collect::<CResult<_>>()?,
-                    ));
-                } else {
-                    out.scalars.push((f.name.clone(), self.base.scalar(f, v)?));
-                }
+                self.scalar_entry(f, v, &mut out.scalars, &mut out.lists)?;
                 continue;
             }
             if *v == GValue::Null {
@@ -307,13 +317,7 @@ impl<'a> EbConv<'a> {
             if let Some(ks) = keys("disconnect")? {
                 rel.disconnect = ks.into_iter().map(Target::Where).collect();
             }
-            if let Some(c) = get(r, "create") {
-                for x in as_list(c) {
-                    if *x != GValue::Null {
-                        rel.create.push(self.create(child, object(x, "create")?)?);
-                    }
-                }
-            }
+            rel.create = self.nested_creates(child, r)?;
             if let Some(u) = get(r, "update") {
                 if f.list {
                     for x in as_list(u) {

@@ -219,38 +219,38 @@ pub fn create(g: &mut InputTypes<'_>, m: ModelId, parent: Option<(ModelId, Paren
             names::nested_create(&dm.models[*p].name, rel.back_field.as_deref(), model)
         }
     };
+    let back = parent.map(|p| p.1);
     g.define(name, |g| {
-        let mut fields = Vec::new();
-        for f in &dm.models[m].fields {
-            if writable(f) {
-                let required = f.required && f.default.is_none();
-                fields.push((f.name.clone(), scalar_type(dm, f, required)));
-            } else if f.is_relation() && !Parent::is_back_field(parent.as_ref().map(|p| &p.1), f) {
-                let t = relation(g, m, f, RelationInput::Create);
-                fields.push((f.name.clone(), TypeRef::named(t)));
-            }
-        }
-        fields
+        create_fields(g, m, back.as_ref(), RelationInput::Create)
     })
 }
 
 /// `XCreateManyInput`.
 pub fn create_many(g: &mut InputTypes<'_>, m: ModelId) -> String {
+    let name = format!("{}CreateManyInput", g.dm.models[m].name);
+    g.define(name, |g| create_fields(g, m, None, RelationInput::Many))
+}
+
+/// The fields of a create input: writable scalars (non-null when required without a
+/// default), then relation fields (without the back field of `under`) with `kind` inputs.
+fn create_fields(
+    g: &mut InputTypes<'_>,
+    m: ModelId,
+    under: Option<&Parent>,
+    kind: RelationInput,
+) -> Vec<(String, TypeRef)> {
     let dm = g.dm;
-    let name = format!("{}CreateManyInput", dm.models[m].name);
-    g.define(name, |g| {
-        let mut fields = Vec::new();
-        for f in &dm.models[m].fields {
-            if writable(f) {
-                let required = f.required && f.default.is_none();
-                fields.push((f.name.clone(), scalar_type(dm, f, required)));
-            } else if f.is_relation() {
-                let t = relation(g, m, f, RelationInput::Many);
-                fields.push((f.name.clone(), TypeRef::named(t)));
-            }
+    let mut fields = Vec::new();
+    for f in &dm.models[m].fields {
+        if writable(f) {
+            let required = f.required && f.default.is_none();
+            fields.push((f.name.clone(), scalar_type(dm, f, required)));
+        } else if f.is_relation() && !Parent::is_back_field(under, f) {
+            let t = relation(g, m, f, kind);
+            fields.push((f.name.clone(), TypeRef::named(t)));
         }
-        fields
-    })
+    }
+    fields
 }
 
 /// `XUpdateInput` (top level: with `id`), or a to-one nested update's data (`parent` given:

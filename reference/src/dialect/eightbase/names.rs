@@ -89,7 +89,7 @@ mod tests {
     fn seed_000_names() {
         assert_eq!(table("Author"), "Authors");
         assert_eq!(list_query("Post"), "postsList");
-        assert_eq!(list_query("Person"), "peopleList");
+        assert_eq!(list_query("Category"), "categoriesList");
         assert_eq!(mutation("Author", "UpdateByFilter"), "authorUpdateByFilter");
         assert_eq!(
             relation_input("Author", "posts", RelationInput::Update),

@@ -309,11 +309,15 @@ fn read_list(
     let ids = read(&r, &page).map_err(|e| (sh.render)(&e))?;
     Ok(ListOut {
         count,
-        items: ids
-            .iter()
-            .filter_map(|id| Shared::snapshot(&store, m, id))
-            .collect(),
+        items: snapshots(&store, m, &ids),
     })
+}
+
+/// The records of `ids` as they are now.
+fn snapshots(store: &crate::store::Store, m: ModelId, ids: &[Id]) -> Vec<NodeOut> {
+    ids.iter()
+        .filter_map(|id| Shared::snapshot(store, m, id))
+        .collect()
 }
 
 /// `x(id: ID, <unique>: T, ...): X`: every argument given must name the record.
@@ -340,13 +344,7 @@ fn single_query(shared: &Arc<Shared>, m: ModelId) -> GField {
                         .push((n.clone(), sh.conv().scalar(f, v.as_value())?));
                 }
             }
-            let store = sh.lock();
-            let id = Reader::new(&sh.dm, &store)
-                .find_unique(m, &selector)
-                .map_err(|e| (sh.render)(&e))?;
-            Ok(id
-                .and_then(|id| Shared::snapshot(&store, m, &id))
-                .map(FieldValue::owned_any))
+            Ok(sh.read_unique(m, &selector)?.map(FieldValue::owned_any))
         },
     );
     uniques.into_iter().fold(field, |f, (n, t)| {
@@ -457,11 +455,7 @@ fn mutations(
                             .map(|i| e.create(m, i))
                             .collect::<Result<Vec<_>, _>>()
                     },
-                    |store, ids| {
-                        ids.iter()
-                            .filter_map(|id| Shared::snapshot(store, m, id))
-                            .collect::<Vec<_>>()
-                    },
+                    |store, ids| snapshots(store, m, &ids),
                 )?;
                 Ok(Some(FieldValue::owned_any(ListOut {
                     count: items.len(),
@@ -497,11 +491,7 @@ fn mutations(
             let filter = c.filter(m, arg(ctx, "filter"))?;
             let items = sh.run(
                 |e| e.update_many_ids(m, &filter, &data),
-                |store, ids| {
-                    ids.iter()
-                        .filter_map(|id| Shared::snapshot(store, m, id))
-                        .collect::<Vec<_>>()
-                },
+                |store, ids| snapshots(store, m, &ids),
             )?;
             Ok(Some(FieldValue::owned_any(ListOut {
                 count: items.len(),

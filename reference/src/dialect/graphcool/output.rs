@@ -25,7 +25,7 @@ use crate::api::objects::{
 };
 use crate::api::{ApiError, RunError, Shared, arg};
 use crate::datamodel::{ModelId, Side, plural_graphcool};
-use crate::engine::{CreateInput, EngineError, Reader, WhereUnique};
+use crate::engine::{CreateInput, EngineError, WhereUnique};
 use async_graphql::dynamic::{
     Field as GField, FieldFuture, FieldValue, InputValue, Interface, InterfaceField, Object,
     Schema, TypeRef,
@@ -186,13 +186,7 @@ fn single_query(shared: &Arc<Shared>, m: ModelId) -> GField {
             .field(name)
             .ok_or_else(|| ApiError::validation(format!("no field {name}")))?;
         let selector = WhereUnique::by(name, sh.conv().scalar(f, value.as_value())?);
-        let store = sh.lock();
-        let id = Reader::new(&sh.dm, &store)
-            .find_unique(m, &selector)
-            .map_err(|e| (sh.render)(&e))?;
-        Ok(id
-            .and_then(|id| Shared::snapshot(&store, m, &id))
-            .map(FieldValue::owned_any))
+        Ok(sh.read_unique(m, &selector)?.map(FieldValue::owned_any))
     });
     uniques.into_iter().fold(field, |f, (n, t)| {
         f.argument(InputValue::new(n, TypeRef::named(t)))
