@@ -904,7 +904,7 @@ fn an_unknown_dialect_is_refused_by_every_command() {
         assert_eq!(out.status.code(), Some(2), "{cmd}: {stdout}\n{stderr}");
         assert!(
             stderr.contains(&format!(
-                "crudspec {cmd}: unknown dialect `prisma9` (known: graphcms, graphcool, prisma1)"
+                "crudspec {cmd}: unknown dialect `prisma9` (known: 8base, graphcms, graphcool, prisma1)"
             )),
             "{cmd}: {stderr}"
         );
