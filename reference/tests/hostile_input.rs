@@ -329,7 +329,11 @@ fn the_full_introspection_query_fits_the_default_cost_on_every_fixture() {
         for &dialect in dialects {
             let ex = deploy(dialect, &sdl);
             let r = on_small_stack(&ex, GraphqlRequest::new(INTROSPECTION));
-            assert!(r.get("errors").is_none(), "{name} ({dialect}): {}", r["errors"]);
+            assert!(
+                r.get("errors").is_none(),
+                "{name} ({dialect}): {}",
+                r["errors"]
+            );
         }
     }
 }

@@ -172,9 +172,7 @@ pub fn shift_datetime(value: &str, parts: &DateParts, sign: i64) -> Option<Strin
         .checked_add(sign.checked_mul(parts.years.checked_mul(12)?.checked_add(parts.months)?)?)?;
     let year = i32::try_from(months.div_euclid(12)).ok()?;
     let month = Month::try_from(u8::try_from(months.rem_euclid(12) + 1).ok()?).ok()?;
-    let day = u8::try_from(field(8..10)?)
-        .ok()?
-        .min(month.length(year));
+    let day = u8::try_from(field(8..10)?).ok()?.min(month.length(year));
     let clock = Time::from_hms_milli(
         u8::try_from(field(11..13)?).ok()?,
         u8::try_from(field(14..16)?).ok()?,

@@ -75,6 +75,11 @@ pub struct Policy {
     /// ([`Removal::force`]); soft-deleted nodes count. Otherwise (Prisma, Graphcool) it fails
     /// with [`EngineError::RequiredRelationViolation`].
     pub force_deletes: bool,
+    /// The records a to-many `disconnect` list names are resolved first and each is unlinked
+    /// once, so a record named twice (by the same or another key) counts once, as in `connect`
+    /// and `set` (8base). Otherwise (Prisma) the list runs item by item and the second naming
+    /// finds the record already unlinked.
+    pub distinct_disconnects: bool,
 }
 
 impl Default for Policy {
@@ -87,6 +92,7 @@ impl Default for Policy {
             create_replaces_on_update: false,
             nested_order: PRISMA_NESTED_ORDER,
             force_deletes: false,
+            distinct_disconnects: false,
         }
     }
 }

@@ -702,6 +702,9 @@ impl<'a> Engine<'a> {
                     self.nested_set(model, id, field, targets, true)?;
                 }
             }
+            NestedOp::Disconnect if self.policy.distinct_disconnects => {
+                self.nested_disconnect_distinct(model, id, field, &r.disconnect)?;
+            }
             NestedOp::Disconnect => {
                 for t in &r.disconnect {
                     self.nested_disconnect(model, id, field, t)?;
@@ -899,6 +902,38 @@ impl<'a> Engine<'a> {
             }
         };
         self.unlink(rel, parent, &child);
+        Ok(())
+    }
+
+    /// A disconnect list resolved to distinct linked records before any is unlinked
+    /// ([`Policy::distinct_disconnects`]); the checks are those of [`Self::nested_disconnect`].
+    fn nested_disconnect_distinct(
+        &mut self,
+        model: ModelId,
+        parent: &str,
+        field: &str,
+        targets: &[Target],
+    ) -> Result<(), EngineError> {
+        if targets.is_empty() {
+            return Ok(());
+        }
+        let rel = self.rel(model, field)?;
+        self.check_disconnect(rel)?;
+        let mut children: Vec<Id> = Vec::with_capacity(targets.len());
+        for t in targets {
+            let child = match t {
+                Target::Connected => self.connected_child(model, parent, rel)?,
+                Target::Where(selector) => {
+                    self.linked_child_by_selector(model, parent, rel, selector)?
+                }
+            };
+            if !children.contains(&child) {
+                children.push(child);
+            }
+        }
+        for child in &children {
+            self.unlink(rel, parent, child);
+        }
         Ok(())
     }
 
@@ -1157,6 +1192,23 @@ impl<'a> Engine<'a> {
                         Side::B => self.store.unlink(r, &p, id),
                     }
                 }
+            }
+        }
+        // A record does not come back without its mandatory partner (a partner still
+        // soft-deleted, gone, or taken by another record meanwhile): the caller rolls back.
+        for (r, side) in self.dm.relations_of(model) {
+            let relation = &self.dm.relations[r];
+            let mine = relation.end(side);
+            if mine.list || !mine.required || mine.field.is_none() {
+                continue;
+            }
+            let partner_model = relation.end(side.other()).model;
+            let partnered = self
+                .store
+                .linked(r, side, id)
+                .any(|p| self.store.is_live(partner_model, p));
+            if !partnered {
+                return Err(required_violation(self.dm, relation, mine));
             }
         }
         Ok(id.to_string())

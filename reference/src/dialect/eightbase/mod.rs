@@ -73,6 +73,7 @@ pub fn policy() -> Policy {
         create_replaces_on_update: false,
         nested_order: NESTED_ORDER,
         force_deletes: true,
+        distinct_disconnects: true,
     }
 }
 

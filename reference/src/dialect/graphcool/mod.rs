@@ -79,6 +79,7 @@ pub fn policy() -> Policy {
         create_replaces_on_update: true,
         nested_order: NESTED_ORDER,
         force_deletes: false,
+        distinct_disconnects: false,
     }
 }
 
