@@ -3,10 +3,16 @@
 //! to-one and to-many) and times `Executor::deploy` for each dialect asked, one size per child
 //! process so that the peak RSS (VmHWM) reported is that size's own.
 //!
+//! Two shapes (CRUDSPEC_SCHEMA_SHAPE): `star` (default: 3 scalars and a to-one relation to the
+//! first type, whose back field is hidden: ~60 KB of schema per type) and `rich` (8 scalars, an
+//! enum, a to-one/to-many relation chaining every type to the next and a second relation for
+//! every other type: ~370 KB per type, and relations 1 type deep per type, which overflowed
+//! the stack of the recursive builder at about 3k types).
+//!
 //! `cargo bench -p crudspec-reference --bench schema_build` measures 1k, 8k, 16k and 50k types
 //! (Prisma 1); CRUDSPEC_SCHEMA_SIZES=8000,16000 and CRUDSPEC_SCHEMA_DIALECTS=prisma1,graphcool
 //! choose; under `cargo test` it runs a 200-type smoke version. `schema_build --write N FILE
-//! [DIALECT]` writes the generated SDL for `crudspec serve` instead.
+//! [DIALECT [SHAPE]]` writes the generated SDL for `crudspec serve` instead.
 
 use crudspec_reference::{Dialect, Executor, ExecutorOptions};
 use std::fmt::Write as _;
@@ -15,7 +21,10 @@ use std::time::Instant;
 
 /// A data model of `n` types for `dialect` (Graphcool wants `@model`, `@isUnique` and named
 /// relations; the Prisma family takes the v1 SDL).
-fn generate(n: usize, dialect: Dialect) -> String {
+fn generate(n: usize, dialect: Dialect, shape: &str) -> String {
+    if shape == "star" {
+        return generate_star(n, dialect);
+    }
     let graphcool = dialect == Dialect::Graphcool;
     let (model, unique) = if graphcool {
         (" @model", "@isUnique")
@@ -80,6 +89,36 @@ fn generate(n: usize, dialect: Dialect) -> String {
     sdl
 }
 
+/// The `star` shape: every type but the first points at the first (a hidden back field).
+fn generate_star(n: usize, dialect: Dialect) -> String {
+    let graphcool = dialect == Dialect::Graphcool;
+    let (model, unique) = if graphcool {
+        (" @model", "@isUnique")
+    } else {
+        ("", "@unique")
+    };
+    let mut sdl = String::with_capacity(n * 120);
+    for i in 0..n {
+        let _ = writeln!(sdl, "type T{i}{model} {{");
+        let _ = writeln!(sdl, "  id: ID! {unique}");
+        let _ = writeln!(sdl, "  key: String! {unique}");
+        let _ = writeln!(sdl, "  title: String");
+        if i > 0 {
+            if graphcool {
+                let _ = writeln!(sdl, "  hub: T0 @relation(name: \"Hub{i}\")");
+            } else {
+                let _ = writeln!(sdl, "  hub: T0");
+            }
+        }
+        sdl.push_str("}\n\n");
+    }
+    sdl
+}
+
+fn shape() -> String {
+    std::env::var("CRUDSPEC_SCHEMA_SHAPE").unwrap_or_else(|_| "star".into())
+}
+
 /// Peak resident set of this process in KiB (Linux), if known.
 fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -91,7 +130,7 @@ fn peak_rss_kib() -> Option<u64> {
 
 /// Deploys one generated model in this process and prints `types,seconds,peak_kib`.
 fn child(n: usize, dialect: Dialect) -> Result<(), String> {
-    let sdl = generate(n, dialect);
+    let sdl = generate(n, dialect, &shape());
     let start = Instant::now();
     let ex = Executor::deploy(dialect, &sdl, ExecutorOptions::default())
         .map_err(|e| format!("{n} types: {e}"))?;
@@ -137,7 +176,8 @@ fn run(args: &[String]) -> Result<(), String> {
             Some(d) => dialect_of(d)?,
             None => Dialect::Prisma1,
         };
-        return std::fs::write(file, generate(n, d)).map_err(|e| format!("{file}: {e}"));
+        let shape = args.get(i + 4).cloned().unwrap_or_else(shape);
+        return std::fs::write(file, generate(n, d, &shape)).map_err(|e| format!("{file}: {e}"));
     }
     let full = args.iter().any(|a| a == "--bench");
     let sizes: Vec<usize> = match env_list("CRUDSPEC_SCHEMA_SIZES") {
@@ -147,6 +187,7 @@ fn run(args: &[String]) -> Result<(), String> {
     };
     let dialects = env_list("CRUDSPEC_SCHEMA_DIALECTS").unwrap_or_else(|| vec!["prisma1".into()]);
     let me = std::env::current_exe().map_err(|e| format!("cannot find this binary: {e}"))?;
+    println!("shape {}", shape());
     println!(
         "{:<10} {:>8} {:>12} {:>14} {:>12}",
         "dialect", "types", "deploy s", "µs per type", "peak MiB"

@@ -219,7 +219,7 @@ fn sigterm_and_ctrl_c_exit_0_while_a_slow_client_is_mid_body() {
             b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"query\": \"{ users",
         )
         .unwrap_or_else(|e| panic!("{e}"));
-        // One more complete request on another connection, so the slow head has been read.
+        // One more complete request on the other connection, so the slow head has been read.
         assert_eq!(request(&mut ok, "{ users { id } }").0, 200);
         served.signal(signal);
         let (out, stderr) = served.wait();
@@ -237,7 +237,7 @@ fn the_connection_cap_answers_the_extra_connection_503_until_a_slot_frees() {
     );
     // The readiness probe's connection may still hold a slot for a moment.
     let mut first = served.served_connection();
-    let mut second = served.served_connection();
+    let second = served.served_connection();
     let mut third = served.connect();
     let (status, body) = request(&mut third, "{ users { id } }");
     assert_eq!(status, 503, "{body}");

@@ -255,10 +255,15 @@ async fn refuse(stream: TcpStream, cap: usize) {
     if written.is_ok()
         && let Ok(std) = stream.into_std()
     {
-        // Whatever the client sent is discarded first, so that closing does not reset the
-        // connection before the client has read the answer.
+        // What the client sent so far (64 KiB at most; the socket is non-blocking) is
+        // discarded first, so that closing does not reset the connection before the client
+        // has read the answer.
         let mut sink = [0u8; 4096];
-        while matches!(io::Read::read(&mut &std, &mut sink), Ok(n) if n > 0) {}
+        for _ in 0..16 {
+            if !matches!(io::Read::read(&mut &std, &mut sink), Ok(n) if n > 0) {
+                break;
+            }
+        }
         let _ = std.shutdown(std::net::Shutdown::Write);
     }
 }
