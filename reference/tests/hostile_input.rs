@@ -482,3 +482,20 @@ fn the_http_server_answers_hostile_requests_and_stays_up() {
     assert_eq!((status, body["data"]["nodes"].clone()), (200, json!([])));
     rt.block_on(server.shutdown()).expect("shutdown");
 }
+
+#[test]
+fn the_full_introspection_query_fits_the_default_cost_on_a_100_model_data_model() {
+    let sdl: String = (0..100)
+        .map(|i| {
+            format!(
+                "type M{i} {{ id: ID! @unique name: String! @unique n: Int tags: [String!]! next: M{} @relation(name: \"R{i}\") prev: M{} @relation(name: \"R{}\") }}\n",
+                (i + 1) % 100,
+                (i + 99) % 100,
+                (i + 99) % 100
+            )
+        })
+        .collect();
+    let ex = deploy(Dialect::Prisma1, &sdl);
+    let r = on_small_stack(&ex, GraphqlRequest::new(INTROSPECTION));
+    assert!(r.get("errors").is_none(), "{}", r["errors"]);
+}
