@@ -13,7 +13,7 @@
 //! - **Estimated cost**: every selected field counts once per element of each list it is in;
 //!   a list counts `first`/`last` elements when given (literal or variable), else
 //!   [`Limits::default_list_size`]; introspection lists count the schema's real sizes (the
-//!   number of types, the most fields of a type, …). Checked before execution against
+//!   number of types, the average number of fields per type, …). Checked before execution against
 //!   [`Limits::max_cost`].
 //! - **Response size**: the serialized answer is at most [`Limits::max_response_bytes`].
 //! - **Parse cache**: parsed documents are kept up to [`Limits::parse_cache_bytes`] (estimated
@@ -36,16 +36,16 @@ use std::sync::Arc;
 /// 32 fits the parser's and the engine's recursion on a 1 MiB stack with room to spare.
 pub const MAX_NESTED_MUTATION_DEPTH: usize = 32;
 
-/// Estimated memory of a parsed document per byte of its query text (measured: ~1 MB queries
-/// took about 67 MB each in the parse cache).
+/// Estimated memory of a parsed document per byte of its query text (issue 11: 90 cached
+/// queries of about 1 MB held 6 GB, some 67 bytes per byte; not measured again here).
 pub const DOCUMENT_BYTES_PER_TEXT_BYTE: usize = 64;
 
 /// The limits an [`crate::Executor`] enforces (part of [`crate::ExecutorOptions`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Limits {
     /// Deepest nesting of lists and input objects in argument values and variables (default
-    /// 64: async-graphql's value parser needs about 8 KiB of stack per level in a debug build,
-    /// and must fit on a 1 MiB stack with room to spare).
+    /// 64: in a debug build a filter nested 192 deep still ran on a 1 MiB stack and 256 did
+    /// not, so 64 leaves three times that room, six times on a tokio worker's 2 MiB).
     pub max_input_depth: usize,
     /// Most aliases in one document (default 256).
     pub max_aliases: usize,
@@ -309,44 +309,62 @@ pub struct SchemaSizes {
 }
 
 impl SchemaSizes {
-    /// Counts the schema: types, the most fields (arguments, input fields, enum values, …)
-    /// any one type or field has.
+    /// Counts the schema. `types` and `directives` count all of them; every other
+    /// introspection list counts its average length over its parents (fields per type,
+    /// arguments per field, …), rounded up: so `types { fields { args } }` is estimated at
+    /// exactly the schema's number of arguments, and a big data model's introspection is not
+    /// charged types × the longest field list.
     pub fn of(registry: &Registry) -> SchemaSizes {
-        fn most(sizes: &mut HashMap<&'static str, u64>, key: &'static str, n: usize) {
-            let e = sizes.entry(key).or_insert(0);
-            *e = (*e).max(n as u64);
-        }
-        let mut sizes = HashMap::new();
-        most(&mut sizes, "types", registry.types.len());
-        most(&mut sizes, "directives", registry.directives.len());
-        for d in registry.directives.values() {
-            most(&mut sizes, "args", d.args.len());
-            most(&mut sizes, "locations", d.locations.len());
-        }
+        let types = registry.types.len().max(1) as u64;
+        let mut totals: HashMap<&'static str, u64> = HashMap::new();
+        let mut add = |key: &'static str, n: usize| *totals.entry(key).or_insert(0) += n as u64;
+        let mut field_count = 0u64;
         for ty in registry.types.values() {
             if let Some(fields) = ty.fields() {
-                most(&mut sizes, "fields", fields.len());
+                add("fields", fields.len());
+                field_count += fields.len() as u64;
                 for f in fields.values() {
-                    most(&mut sizes, "args", f.args.len());
+                    add("args", f.args.len());
                 }
             }
             match ty {
                 MetaType::InputObject { input_fields, .. } => {
-                    most(&mut sizes, "inputFields", input_fields.len());
+                    add("inputFields", input_fields.len())
                 }
-                MetaType::Enum { enum_values, .. } => {
-                    most(&mut sizes, "enumValues", enum_values.len());
-                }
+                MetaType::Enum { enum_values, .. } => add("enumValues", enum_values.len()),
                 MetaType::Interface { possible_types, .. }
                 | MetaType::Union { possible_types, .. } => {
-                    most(&mut sizes, "possibleTypes", possible_types.len());
+                    add("possibleTypes", possible_types.len())
                 }
                 _ => {}
             }
         }
         for implemented in registry.implements.values() {
-            most(&mut sizes, "interfaces", implemented.len());
+            add("interfaces", implemented.len());
         }
+        let directives = registry.directives.len().max(1) as u64;
+        let directive_args: usize = registry.directives.values().map(|d| d.args.len()).sum();
+        let locations: usize = registry
+            .directives
+            .values()
+            .map(|d| d.locations.len())
+            .sum();
+        let per = |total: u64, parents: u64| total.div_ceil(parents.max(1)).max(1);
+        let mut sizes = HashMap::new();
+        sizes.insert("types", types);
+        sizes.insert("directives", directives);
+        sizes.insert("locations", per(locations as u64, directives));
+        for key in [
+            "fields",
+            "inputFields",
+            "enumValues",
+            "possibleTypes",
+            "interfaces",
+        ] {
+            sizes.insert(key, per(totals.get(key).copied().unwrap_or(0), types));
+        }
+        let args = totals.get("args").copied().unwrap_or(0) + directive_args as u64;
+        sizes.insert("args", per(args, field_count + directives));
         SchemaSizes { sizes }
     }
 

@@ -425,3 +425,84 @@ fn depth_headroom() {
         );
     }
 }
+
+/// One POST over loopback with std I/O: (status, body).
+fn http_post(addr: std::net::SocketAddr, body: &str) -> (u16, Value) {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .expect("timeout");
+    let head = format!(
+        "POST / HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).expect("head");
+    s.write_all(body.as_bytes()).expect("body");
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).expect("answer");
+    let text = String::from_utf8_lossy(&raw);
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let json = text
+        .split_once("\r\n\r\n")
+        .and_then(|(_, b)| serde_json::from_str(b).ok())
+        .unwrap_or(Value::Null);
+    (status, json)
+}
+
+/// The same hostile requests through `reference::server` (handlers on tokio workers, as in
+/// `crudspec serve`): each is answered with an error and the server stays up.
+#[test]
+fn the_http_server_answers_hostile_requests_and_stays_up() {
+    let ex = deploy(Dialect::Prisma1, CHAIN);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = rt
+        .block_on(crudspec_reference::server::spawn_local(
+            ex,
+            crudspec_reference::server::ServerConfig::default(),
+        ))
+        .expect("server");
+    let addr = server.addr;
+    let and = format!(
+        "{{ nodes(where: {}{{}}{}) {{ id }} }}",
+        "{AND: ".repeat(995),
+        "}".repeat(995)
+    );
+    let list = format!(
+        "{{ nodes(where: {{id_in: {}}}) {{ id }} }}",
+        nested_list(1540)
+    );
+    for query in [list, and, nested_creates(500)] {
+        let (status, body) = http_post(addr, &json!({ "query": query }).to_string());
+        assert_eq!(status, 200, "{body}");
+        let m = first_message(&body);
+        assert!(m.contains("--max-input-depth"), "{m}");
+    }
+    let (status, body) = http_post(addr, &json!({"query": "{ nodes { id } }"}).to_string());
+    assert_eq!((status, body["data"]["nodes"].clone()), (200, json!([])));
+    rt.block_on(server.shutdown()).expect("shutdown");
+}
+
+#[test]
+fn the_full_introspection_query_fits_the_default_cost_on_a_100_model_data_model() {
+    let sdl: String = (0..100)
+        .map(|i| {
+            format!(
+                "type M{i} {{ id: ID! @unique name: String! @unique n: Int tags: [String!]! next: M{} @relation(name: \"R{i}\") prev: M{} @relation(name: \"R{}\") }}\n",
+                (i + 1) % 100,
+                (i + 99) % 100,
+                (i + 99) % 100
+            )
+        })
+        .collect();
+    let ex = deploy(Dialect::Prisma1, &sdl);
+    let r = on_small_stack(&ex, GraphqlRequest::new(INTROSPECTION));
+    assert!(r.get("errors").is_none(), "{}", r["errors"]);
+}
