@@ -4,7 +4,7 @@ Feature: GraphCMS batch mutations: deleteMany
   (`author: {name: "Zeus"}`) selects by the related node. deleteMany runs the required-relation
   check over all matched nodes: one violation → 3042 and nothing deleted (prisma1-behaviours §7).
 
-  @id:graphcms-batch-010 @behaviour:batch @seed:E-004-16 @erratum:ERR-004-3 @erratum:ERR-004-8 @catalogue:P1-038
+  @id:graphcms-batch-010 @behaviour:batch @seed:E-004-16 @erratum:ERR-004-3 @erratum:ERR-004-8 @catalogue:P1-038 @catalogue:C-91
   Scenario: Delete all unpublished posts of a certain author
     Zeus has two DRAFT posts and one PUBLISHED post; Hera has one DRAFT post. Only Zeus's drafts
     match (count 2); deleting posts never violates a required relation (User.posts is to-many).

@@ -72,7 +72,7 @@ Feature: GraphCMS batch mutations: updateMany
       ]}
       """
 
-  @id:graphcms-batch-002 @behaviour:batch @seed:E-004-15 @erratum:ERR-004-4 @catalogue:P1-037
+  @id:graphcms-batch-002 @behaviour:batch @seed:E-004-15 @erratum:ERR-004-4 @catalogue:P1-037 @catalogue:C-90
   Scenario: Publish all unpublished posts created in a window that includes now
     E-004-15 with the window moved to [2020, 2100) so that posts created now match: the createdAt
     range and `status: DRAFT` combine with AND, so the two drafts match (count 2) and the published
@@ -135,7 +135,7 @@ Feature: GraphCMS batch mutations: updateMany
       ]}
       """
 
-  @id:graphcms-batch-003 @behaviour:batch @catalogue:P1-029
+  @id:graphcms-batch-003 @behaviour:batch @catalogue:P1-029 @catalogue:C-92
   Scenario: updateManyPosts without where updates every post
     An omitted `where` matches all posts; `status` is writable through updateMany
     (PostUpdateManyMutationInput).
@@ -183,7 +183,7 @@ Feature: GraphCMS batch mutations: updateMany
       {"posts": [{"title": "Draft"}, {"title": "Published"}, {"title": "Default"}]}
       """
 
-  @id:graphcms-batch-004 @behaviour:batch @from-prose
+  @id:graphcms-batch-004 @behaviour:batch @from-prose @catalogue:C-92
   Scenario: updateManyPosts whose filter matches nothing returns count 0 and changes nothing
     Not an error (PB-34: batch mutations return the count of affected nodes).
 

@@ -3,7 +3,7 @@ Feature: GraphCMS nested mutations: connect
   (id or any unique field). To-one connect replaces the partner; to-many connect appends and a
   post connected elsewhere moves (prisma1-behaviours §4.0, §4.2). The seed shows no responses.
 
-  @id:graphcms-nested-010 @behaviour:connect @seed:E-004-06 @erratum:ERR-004-3 @erratum:ERR-004-8 @catalogue:P1-063
+  @id:graphcms-nested-010 @behaviour:connect @seed:E-004-06 @erratum:ERR-004-3 @erratum:ERR-004-8 @catalogue:P1-063 @catalogue:C-72
   Scenario: Create a post and connect it to an author
     Prior state: the user zeus@example.com (as created by E-004-01). The author is selected by the
     unique `email`. `status` is the GraphCMS system field missing from the seed's model (ERR-004-3).
@@ -115,7 +115,7 @@ Feature: GraphCMS nested mutations: connect
       {"user": {"posts": []}}
       """
 
-  @id:graphcms-nested-012 @behaviour:connect @catalogue:P1-069
+  @id:graphcms-nested-012 @behaviour:connect @catalogue:P1-069 @catalogue:C-84
   Scenario: Connect on an optional to-one author replaces the previous author
     Fixture blog_user_post_optional_author (`author: User` optional; P1-CM seen from Post). The post
     drops Zeus and gets Hera; Zeus keeps existing without the post; the link count is unchanged.

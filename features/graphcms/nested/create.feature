@@ -4,7 +4,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
   `createPost` must carry `author.create` or `author.connect`. Nested mutations run in one
   transaction (L131). The seed shows no responses (ERR-004-8).
 
-  @id:graphcms-nested-001 @behaviour:nested-create @seed:E-004-07 @from-prose @catalogue:P1-040
+  @id:graphcms-nested-001 @behaviour:nested-create @seed:E-004-07 @from-prose @catalogue:P1-040 @catalogue:C-73
   Scenario: Create a post and create its author at the same time
     Prose only (L201): "If we provide a create argument instead of connect within author, we would
     create a related author and at the same time connect to it". The operation is E-004-06 with
@@ -58,7 +58,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
       {"user": {"name": "Zeus", "posts": [{"title": "This is a draft", "status": "DRAFT"}]}}
       """
 
-  @id:graphcms-nested-002 @behaviour:nested-create @seed:E-004-08 @erratum:ERR-004-3 @erratum:ERR-004-8 @catalogue:P1-053
+  @id:graphcms-nested-002 @behaviour:nested-create @seed:E-004-08 @erratum:ERR-004-3 @erratum:ERR-004-8 @catalogue:P1-053 @catalogue:C-75
   Scenario: Create a user, create and connect new posts, and connect to existing posts
     Ids are generated, so the seed's literal post ids cjcdi63j80adw0146z7r59bn5 and
     cjcdi63l80ady014658ud1u02 are replaced by the saved ids {{p1}} and {{p2}}. Each existing post
@@ -164,7 +164,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
       }
       """
 
-  @id:graphcms-nested-003 @behaviour:errors @catalogue:P1-044
+  @id:graphcms-nested-003 @behaviour:errors @catalogue:P1-044 @catalogue:C-74
   Scenario: createPost without the required author is a GraphQL validation error
     `author` is a non-null field of PostCreateInput (required to-one), so omitting it fails GraphQL
     validation (no Prisma code) before anything runs (dialects.md §3.4, §3.6 item 7).
@@ -182,7 +182,7 @@ Feature: GraphCMS nested mutations: create (and create + connect) inside create
     Then an error "ValidationError" should be raised
     And the error message should contain "author"
 
-  @id:graphcms-nested-004 @behaviour:errors @catalogue:P1-044
+  @id:graphcms-nested-004 @behaviour:errors @catalogue:P1-044 @catalogue:C-74
   Scenario: createPost with an empty author input is RequiredFieldMissing
     `author: {}` passes GraphQL validation but carries neither create nor connect: Prisma answers
     3032 and creates nothing.

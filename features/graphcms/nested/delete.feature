@@ -4,7 +4,7 @@ Feature: GraphCMS nested mutations: delete
   where-unique selectors and deletes the posts; a required to-one (`Post.author: User!`) offers no
   nested delete (prisma1-behaviours §3, §4.4).
 
-  @id:graphcms-nested-040 @behaviour:nested-delete @seed:E-004-11 @erratum:ERR-004-8 @erratum:ERR-004-10 @catalogue:P1-094
+  @id:graphcms-nested-040 @behaviour:nested-delete @seed:E-004-11 @erratum:ERR-004-8 @erratum:ERR-004-10 @catalogue:P1-094 @catalogue:C-79
   Scenario: Delete two related posts through updateUser
     Ids are generated, so the seed's literal ids cjcf1cj0c017y01461c6enbfe (User),
     cjcf1cj0u01800146jii8h8ch and cjcf1cj0u01810146m84cnt34 (Posts) are replaced by the saved ids

@@ -5,7 +5,7 @@ Feature: GraphCMS nested mutations: disconnect
   on an optional relation the link is removed and the post survives, and `disconnect: true` with
   nothing connected is 3041 (prisma1-behaviours §3, §4.0, §4.3).
 
-  @id:graphcms-nested-050 @behaviour:disconnect @from-prose @catalogue:P1-081
+  @id:graphcms-nested-050 @behaviour:disconnect @from-prose @catalogue:P1-081 @catalogue:C-80
   Scenario: disconnect on the required to-one author is a GraphQL validation error
     UserUpdateOneRequiredWithoutPostsInput has no `disconnect` field.
 
@@ -33,7 +33,7 @@ Feature: GraphCMS nested mutations: disconnect
     Then an error "ValidationError" should be raised
     And the error message should contain "Field 'disconnect' is not defined in the input type 'UserUpdateOneRequiredWithoutPostsInput'"
 
-  @id:graphcms-nested-051 @behaviour:disconnect @from-prose @catalogue:P1-078
+  @id:graphcms-nested-051 @behaviour:disconnect @from-prose @catalogue:P1-078 @catalogue:C-81
   Scenario: Disconnecting a post from the user side violates the required relation PostToUser
     `posts: {disconnect: [...]}` exists on the to-many side, but the post would lose its required
     author: Prisma answers 3042 and nothing changes.
@@ -126,7 +126,7 @@ Feature: GraphCMS nested mutations: disconnect
       {"users": [{"name": "Zeus", "posts": []}]}
       """
 
-  @id:graphcms-nested-053 @behaviour:disconnect @from-prose
+  @id:graphcms-nested-053 @behaviour:disconnect @from-prose @catalogue:C-82
   Scenario: disconnect true on an optional to-one author with no author connected is NodesNotConnected
     Fixture blog_user_post_optional_author. Rule table P1-CM (prisma1-behaviours §4.0, §4.3): nothing is
     connected, so Prisma answers 3041 naming the relation PostToUser.

@@ -3,7 +3,7 @@ Feature: GraphCMS nested mutations: set on a to-many relation
   `posts: {set: [...]}` replaces the user's whole set of posts; listed posts that belong to
   another user move; `set: []` detaches everything (prisma1-behaviours §4.7).
 
-  @id:graphcms-nested-060 @behaviour:set @catalogue:P1-115
+  @id:graphcms-nested-060 @behaviour:set @catalogue:P1-115 @catalogue:C-86
   Scenario: set replaces the connected posts and takes a post from another user
     Fixture blog_user_post_optional_author (optional author, PM-C1 seen from User). Zeus had Post 1 and
     Post 2, Hera had Post 3; after `set: [Post 2, Post 3]` Post 1 has no author, Post 3 moved.
@@ -75,7 +75,7 @@ Feature: GraphCMS nested mutations: set on a to-many relation
       ]}
       """
 
-  @id:graphcms-nested-061 @behaviour:set @catalogue:P1-116
+  @id:graphcms-nested-061 @behaviour:set @catalogue:P1-116 @catalogue:C-86
   Scenario: set with an empty list detaches every post of the user
     Fixture blog_user_post_optional_author. The posts survive without an author.
 

@@ -4,7 +4,7 @@ Feature: GraphCMS nested mutations: update
   unknown post → 3039, existing but not connected → 3041; the whole mutation rolls back
   (prisma1-behaviours §4.5, §9).
 
-  @id:graphcms-nested-020 @behaviour:nested-update @seed:E-004-09 @erratum:ERR-004-8 @catalogue:P1-104
+  @id:graphcms-nested-020 @behaviour:nested-update @seed:E-004-09 @erratum:ERR-004-8 @catalogue:P1-104 @catalogue:C-76
   Scenario: Update a related post through updateUser
     Ids are generated, so the seed's literal ids cjcf1cj0c017y01461c6enbfe (User) and
     cjcf1cj0r017z014605713ym0 (Post) are replaced by the saved ids {{zeus}} and {{post}}. The
@@ -78,7 +78,7 @@ Feature: GraphCMS nested mutations: update
       {"user": {"posts": [{"id": "{{post}}", "title": "Hello World"}, {"id": "<id>", "title": "Other post"}]}}
       """
 
-  @id:graphcms-nested-021 @behaviour:nested-update @catalogue:P1-099
+  @id:graphcms-nested-021 @behaviour:nested-update @catalogue:P1-099 @catalogue:C-77
   Scenario: Nested update of a post that exists but belongs to another user is NodesNotConnected
     Hera's post is not connected to Zeus: Prisma answers 3041 for the relation PostToUser, and
     the outer name change is rolled back with the rest.

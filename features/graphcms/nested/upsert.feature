@@ -74,7 +74,7 @@ Feature: GraphCMS nested mutations: upsert
       {"post": {"author": {"email": "zeus@example.com", "name": "Zeus"}}}
       """
 
-  @id:graphcms-nested-031 @behaviour:nested-upsert @seed:E-004-10 @erratum:ERR-004-7 @catalogue:P1-113
+  @id:graphcms-nested-031 @behaviour:nested-upsert @seed:E-004-10 @erratum:ERR-004-7 @catalogue:P1-113 @catalogue:C-78
   Scenario: Corrected to-one upsert {update, create} updates the connected author
     E-004-10 with the `where` removed (the 1.4+ shape). `Post.author` is required, so the post
     always has an author and the update branch always runs: the author becomes zeus2@example.com /
@@ -187,7 +187,7 @@ Feature: GraphCMS nested mutations: upsert
       """
     And no side effects
 
-  @id:graphcms-nested-033 @behaviour:nested-upsert @catalogue:P1-107
+  @id:graphcms-nested-033 @behaviour:nested-upsert @catalogue:P1-107 @catalogue:C-85
   Scenario: To-many nested upsert whose where matches another user's post creates a new post
     The `where` is looked up among Zeus's posts only; Hera's post counts as "not found", so the
     create branch runs and the new post is connected to Zeus. Hera's post is untouched.

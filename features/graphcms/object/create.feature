@@ -3,7 +3,7 @@ Feature: GraphCMS object mutations: create
   GraphCMS legacy is Prisma 1.34 plus the server's system fields createdAt, updatedAt and status.
   The seed shows no responses (ERR-004-8): expectations follow the selection sets and the prose.
 
-  @id:graphcms-object-001 @behaviour:create @seed:E-004-01 @erratum:ERR-004-1 @erratum:ERR-004-8 @catalogue:P1-007
+  @id:graphcms-object-001 @behaviour:create @seed:E-004-01 @erratum:ERR-004-1 @erratum:ERR-004-8 @catalogue:P1-007 @catalogue:C-65
   Scenario: Create a new user
     The operation is copied from the seed (flattened page, re-indented: ERR-004-1); the
     "# Create a new user" line is a valid GraphQL comment and stays.
@@ -50,7 +50,7 @@ Feature: GraphCMS object mutations: create
       {"user": {"age": 42, "email": "zeus@example.com", "name": "Zeus", "posts": []}}
       """
 
-  @id:graphcms-object-002 @behaviour:errors @catalogue:P1-005
+  @id:graphcms-object-002 @behaviour:errors @catalogue:P1-005 @catalogue:C-94
   Scenario: Creating a second user with the same unique email is a unique constraint violation
     Prisma 1.34 answers 3010 naming the model and the field; nothing is written.
 

@@ -6,7 +6,7 @@ Feature: GraphCMS object mutations: delete
   "Seed 004" item 4). Ids are generated, so the seed's literal id cjcdi63l20adx0146vg20j1ck is
   replaced by the saved id {{zeus}}.
 
-  @id:graphcms-object-030 @behaviour:delete @seed:E-004-04 @erratum:ERR-004-8 @catalogue:P1-020
+  @id:graphcms-object-030 @behaviour:delete @seed:E-004-04 @erratum:ERR-004-8 @catalogue:P1-020 @catalogue:C-69
   Scenario: Delete a user without posts by its id
     The response carries the node's values as read before the deletion.
 
@@ -52,7 +52,7 @@ Feature: GraphCMS object mutations: delete
       {"user": null}
       """
 
-  @id:graphcms-object-031 @behaviour:delete @seed:E-004-04 @catalogue:P1-026 @catalogue:P1-024
+  @id:graphcms-object-031 @behaviour:delete @seed:E-004-04 @catalogue:P1-026 @catalogue:P1-024 @catalogue:C-83
   Scenario: Deleting by id a user who still has posts violates the required relation PostToUser
     Same operation as E-004-04, but the user is the required author of a post: the delete would
     leave the post without its required author, so Prisma answers 3042 and nothing is deleted.
@@ -103,7 +103,7 @@ Feature: GraphCMS object mutations: delete
       {"user": {"name": "Zeus", "posts": [{"title": "First blog post"}]}}
       """
 
-  @id:graphcms-object-032 @behaviour:delete @seed:E-004-05 @erratum:ERR-004-8 @erratum:ERR-004-10 @catalogue:P1-021
+  @id:graphcms-object-032 @behaviour:delete @seed:E-004-05 @erratum:ERR-004-8 @erratum:ERR-004-10 @catalogue:P1-021 @catalogue:C-69
   Scenario: Delete a user without posts by its unique email
     "Because email is also annotated with the unique directive, we can also selected (and thus
     delete) User nodes by their email" (typo kept in the seed, ERR-004-10).
@@ -187,7 +187,7 @@ Feature: GraphCMS object mutations: delete
     Then an error "RequiredRelationViolation" should be raised
     And the error message should contain "required relation 'PostToUser' between Post and User"
 
-  @id:graphcms-object-034 @behaviour:errors @catalogue:P1-022
+  @id:graphcms-object-034 @behaviour:errors @catalogue:P1-022 @catalogue:C-70
   Scenario: Deleting a user whose where matches nothing is NodeNotFound
     The seed's literal id cjcdi63l20adx0146vg20j1ck names no node in a fresh database: Prisma
     answers 3039 (the value printed unquoted), `data.deleteUser` is null and nothing changes.

@@ -3,7 +3,7 @@ Feature: GraphCMS object mutations: update
   `updateUser(data, where)` selects the node by exactly one unique field (id or email). The seed
   shows no responses (ERR-004-8): expectations follow the selection sets and the prose.
 
-  @id:graphcms-object-010 @behaviour:update @seed:E-004-02 @erratum:ERR-004-8 @catalogue:P1-009
+  @id:graphcms-object-010 @behaviour:update @seed:E-004-02 @erratum:ERR-004-8 @catalogue:P1-009 @catalogue:C-66
   Scenario: Update the email and name of a user selected by its unique email
     Prior state: the user created by E-004-01. The node is re-read by id after the write, so the
     response shows the new name although the email used in `where` changed.
@@ -59,7 +59,7 @@ Feature: GraphCMS object mutations: update
       {"old": null, "new": {"id": "{{zeus}}", "age": 42, "name": "Zeus2"}}
       """
 
-  @id:graphcms-object-011 @behaviour:errors @catalogue:P1-011
+  @id:graphcms-object-011 @behaviour:errors @catalogue:P1-011 @catalogue:C-70
   Scenario: Updating a user whose where matches nothing is NodeNotFound
     Prisma 1.34 answers 3039 "No Node for the model User with value nobody@example.com for email
     found." and, as `updateUser` returns a nullable `User`, `data.updateUser` is null beside the
@@ -99,7 +99,7 @@ Feature: GraphCMS object mutations: update
       {"users": [{"name": "Zeus"}]}
       """
 
-  @id:graphcms-object-012 @behaviour:errors @catalogue:P1-015
+  @id:graphcms-object-012 @behaviour:errors @catalogue:P1-015 @catalogue:C-71
   Scenario: An empty where selector is InvalidSelector
     `where: {}` names no unique field: Prisma answers 3040 before anything runs.
 

@@ -3,7 +3,7 @@ Feature: GraphCMS object mutations: upsert
   `upsertUser(where, create, update)`: the update branch runs when `where` matches a node, the
   create branch otherwise; only the chosen branch runs. The seed shows no responses (ERR-004-8).
 
-  @id:graphcms-object-020 @behaviour:upsert @seed:E-004-03 @erratum:ERR-004-8 @catalogue:P1-016
+  @id:graphcms-object-020 @behaviour:upsert @seed:E-004-03 @erratum:ERR-004-8 @catalogue:P1-016 @catalogue:C-67
   Scenario: Upsert a user: no user with that email yet, so the create branch runs
     Outcome 1 of E-004-03: zeus@example.com does not exist; the user is created from `create`
     (name "Zeus", age 42); `update` ("Another Zeus") is not applied.
@@ -63,7 +63,7 @@ Feature: GraphCMS object mutations: upsert
       ]}
       """
 
-  @id:graphcms-object-021 @behaviour:upsert @seed:E-004-03 @erratum:ERR-004-8 @catalogue:P1-017
+  @id:graphcms-object-021 @behaviour:upsert @seed:E-004-03 @erratum:ERR-004-8 @catalogue:P1-017 @catalogue:C-68
   Scenario: Upsert a user: the user with that email exists, so only the update branch runs
     Outcome 2 of E-004-03: zeus@example.com exists (created as in E-004-01); only `update` is
     applied (name "Another Zeus"), nothing is created and age stays 42.

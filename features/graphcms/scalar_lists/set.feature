@@ -5,7 +5,7 @@ Feature: GraphCMS scalar list mutations: set
   the given order, and a single value is coerced to a one-element list (GraphQL list input
   coercion). `push`, `pop` and `remove` never shipped (prisma1-behaviours §8).
 
-  @id:graphcms-scalarlist-001 @behaviour:scalar-list-set @seed:E-004-12 @erratum:ERR-004-5 @erratum:ERR-004-6 @erratum:ERR-004-8 @catalogue:P1-129
+  @id:graphcms-scalarlist-001 @behaviour:scalar-list-set @seed:E-004-12 @erratum:ERR-004-5 @erratum:ERR-004-6 @erratum:ERR-004-8 @catalogue:P1-129 @catalogue:C-87
   Scenario: Create a user with a list for each scalar list field (throws read as coinFlips)
     The seed writes `throws: { set: [false, false] }`, but the model's Boolean list is `coinFlips`
     (ERR-004-5, an inherited typo); transcribed with `coinFlips`. Scenario graphcms-scalarlist-002
@@ -67,7 +67,7 @@ Feature: GraphCMS scalar list mutations: set
     Then an error "ValidationError" should be raised
     And the error message should contain "Field 'throws' is not defined in the input type 'UserCreateInput'"
 
-  @id:graphcms-scalarlist-003 @behaviour:scalar-list-set @seed:E-004-13 @erratum:ERR-004-8 @catalogue:P1-128
+  @id:graphcms-scalarlist-003 @behaviour:scalar-list-set @seed:E-004-13 @erratum:ERR-004-8 @catalogue:P1-128 @catalogue:C-88
   Scenario: Set the scores of an existing user to [1] with a single value
     Ids are generated, so the seed's literal id cjd4lfdyww0h00144zst9alur is replaced by the saved
     id {{user}}. `set: 1` is coerced to `[1]` (L362); the other lists are untouched.
@@ -120,7 +120,7 @@ Feature: GraphCMS scalar list mutations: set
       {"user": {"scores": [1], "friends": ["Sarah"], "coinFlips": []}}
       """
 
-  @id:graphcms-scalarlist-004 @behaviour:scalar-list-set @seed:E-004-14 @erratum:ERR-004-8 @catalogue:P1-128
+  @id:graphcms-scalarlist-004 @behaviour:scalar-list-set @seed:E-004-14 @erratum:ERR-004-8 @catalogue:P1-128 @catalogue:C-89
   Scenario: Set the scores of an existing user to [10,20,30]
     Ids are generated, so the seed's literal id cjd4lfdyww0h00144zst9alur is replaced by the saved
     id {{user}}. The old list is replaced entirely, in the given order.

@@ -5,7 +5,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
   DRAFT). Seed 004 uses `status` and `createdAt` without declaring them (ERR-004-3, ERR-004-4;
   dialects.md §3.2, the default status is the dialect's decision: DRAFT).
 
-  @id:graphcms-system-001 @behaviour:system-fields @erratum:ERR-004-3
+  @id:graphcms-system-001 @behaviour:system-fields @erratum:ERR-004-3 @catalogue:C-93
   Scenario: A created node carries server-set timestamps and the default status DRAFT
 
     Given the data model "blog_user_post"
@@ -62,7 +62,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
       """
     And no side effects
 
-  @id:graphcms-system-003 @behaviour:system-fields @erratum:ERR-004-4
+  @id:graphcms-system-003 @behaviour:system-fields @erratum:ERR-004-4 @catalogue:C-93
   Scenario: createdAt is not writable: giving it in create data is a GraphQL validation error
     PostCreateInput leaves out createdAt and updatedAt, so nothing is created.
 
@@ -91,7 +91,7 @@ Feature: GraphCMS system fields: createdAt, updatedAt, status
     Then an error "ValidationError" should be raised
     And the error message should contain "Field 'createdAt' is not defined in the input type 'PostCreateInput'"
 
-  @id:graphcms-system-004 @behaviour:system-fields
+  @id:graphcms-system-004 @behaviour:system-fields @catalogue:C-93
   Scenario: updatedAt is not writable: giving it in update data is a GraphQL validation error
 
     Given the data model "blog_user_post"
