@@ -22,20 +22,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-const SDL: &str = r#"
-type User {
-  id: ID! @unique
-  username: String! @unique
-  name: String
-  posts: [Post!]!
-}
-
-type Post {
-  id: ID! @unique
-  title: String!
-  author: User
-}
-"#;
+/// The seed-002 User/Post model the suite deploys as the fixture `user_posts`.
+const SDL: &str = include_str!("../../fixtures/datamodels/user_posts.graphql");
 
 const CREATE_USER: &str = "mutation ($d: UserCreateInput!) { createUser(data: $d) { id } }";
 
