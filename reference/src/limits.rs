@@ -21,7 +21,6 @@
 //!
 //! Every walk here is iterative (explicit stacks), so it is safe on any input.
 
-use crate::engine::{CreateInput, UpdateInput};
 use async_graphql::parser::types::{
     DocumentOperations, ExecutableDocument, Field, OperationDefinition, Selection, SelectionSet,
 };
@@ -210,16 +209,6 @@ pub fn check_variables(variables: &Value, max: usize) -> Result<(), LimitError> 
     Ok(())
 }
 
-/// How many levels of nested mutations a create input has below itself.
-pub fn create_nesting(data: &CreateInput) -> usize {
-    nesting(Input::Create(data))
-}
-
-/// How many levels of nested mutations an update input has below itself.
-pub fn update_nesting(data: &UpdateInput) -> usize {
-    nesting(Input::Update(data))
-}
-
 /// Checks the nesting of a mutation's inputs (each is a root: level 0).
 pub fn check_nesting(found: usize) -> Result<(), LimitError> {
     if found > MAX_NESTED_MUTATION_DEPTH {
@@ -229,44 +218,6 @@ pub fn check_nesting(found: usize) -> Result<(), LimitError> {
         });
     }
     Ok(())
-}
-
-#[derive(Clone, Copy)]
-enum Input<'a> {
-    Create(&'a CreateInput),
-    Update(&'a UpdateInput),
-}
-
-fn nesting(root: Input<'_>) -> usize {
-    let mut deepest = 0;
-    let mut stack = vec![(root, 0usize)];
-    while let Some((input, level)) = stack.pop() {
-        deepest = deepest.max(level);
-        let next = level + 1;
-        match input {
-            Input::Create(c) => {
-                for (_, rel) in &c.relations {
-                    stack.extend(rel.create.iter().map(|c| (Input::Create(c), next)));
-                }
-            }
-            Input::Update(u) => {
-                for (_, rel) in &u.relations {
-                    stack.extend(rel.create.iter().map(|c| (Input::Create(c), next)));
-                    stack.extend(rel.update.iter().map(|n| (Input::Update(&n.data), next)));
-                    stack.extend(
-                        rel.update_many
-                            .iter()
-                            .map(|n| (Input::Update(&n.data), next)),
-                    );
-                    for up in &rel.upsert {
-                        stack.push((Input::Update(&up.update), next));
-                        stack.push((Input::Create(&up.create), next));
-                    }
-                }
-            }
-        }
-    }
-    deepest
 }
 
 /// All selection sets of a document: those of its operations and of its fragments.
@@ -626,21 +577,7 @@ mod tests {
     }
 
     #[test]
-    fn nesting_counts_nested_mutations() {
-        let mut c = CreateInput::default();
-        for _ in 0..3 {
-            let mut parent = CreateInput::default();
-            parent.relations.push((
-                "child".into(),
-                crate::engine::CreateRelation {
-                    create: vec![c],
-                    connect: vec![],
-                },
-            ));
-            c = parent;
-        }
-        assert_eq!(create_nesting(&c), 3);
-        assert_eq!(update_nesting(&UpdateInput::default()), 0);
+    fn nesting_limit_is_inclusive() {
         assert!(check_nesting(MAX_NESTED_MUTATION_DEPTH).is_ok());
         assert!(check_nesting(MAX_NESTED_MUTATION_DEPTH + 1).is_err());
     }

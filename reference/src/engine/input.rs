@@ -224,3 +224,81 @@ pub struct ListArgs {
     pub first: Option<usize>,
     pub last: Option<usize>,
 }
+
+impl CreateInput {
+    /// How many levels of nested mutations this input has below itself (iterative: the input
+    /// may come from a hostile request; the engine checks it against
+    /// [`crate::limits::MAX_NESTED_MUTATION_DEPTH`] before writing).
+    pub fn nesting(&self) -> usize {
+        nesting(Input::Create(self))
+    }
+}
+
+impl UpdateInput {
+    /// How many levels of nested mutations this input has below itself (see
+    /// [`CreateInput::nesting`]).
+    pub fn nesting(&self) -> usize {
+        nesting(Input::Update(self))
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Input<'a> {
+    Create(&'a CreateInput),
+    Update(&'a UpdateInput),
+}
+
+fn nesting(root: Input<'_>) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(root, 0usize)];
+    while let Some((input, level)) = stack.pop() {
+        deepest = deepest.max(level);
+        let next = level + 1;
+        match input {
+            Input::Create(c) => {
+                for (_, rel) in &c.relations {
+                    stack.extend(rel.create.iter().map(|c| (Input::Create(c), next)));
+                }
+            }
+            Input::Update(u) => {
+                for (_, rel) in &u.relations {
+                    stack.extend(rel.create.iter().map(|c| (Input::Create(c), next)));
+                    stack.extend(rel.update.iter().map(|n| (Input::Update(&n.data), next)));
+                    stack.extend(
+                        rel.update_many
+                            .iter()
+                            .map(|n| (Input::Update(&n.data), next)),
+                    );
+                    for up in &rel.upsert {
+                        stack.push((Input::Update(&up.update), next));
+                        stack.push((Input::Create(&up.create), next));
+                    }
+                }
+            }
+        }
+    }
+    deepest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_counts_nested_mutations() {
+        let mut c = CreateInput::default();
+        for _ in 0..3 {
+            let mut parent = CreateInput::default();
+            parent.relations.push((
+                "child".into(),
+                CreateRelation {
+                    create: vec![c],
+                    connect: vec![],
+                },
+            ));
+            c = parent;
+        }
+        assert_eq!(c.nesting(), 3);
+        assert_eq!(UpdateInput::default().nesting(), 0);
+    }
+}

@@ -133,7 +133,7 @@ impl<'a> Engine<'a> {
 
     /// `createX(data)`: returns the new node's id.
     pub fn create(&mut self, model: ModelId, data: &CreateInput) -> Result<Id, EngineError> {
-        nesting_ok(limits::create_nesting(data))?;
+        nesting_ok(data.nesting())?;
         self.atomic(|e| e.create_node(model, data))
     }
 
@@ -144,7 +144,7 @@ impl<'a> Engine<'a> {
         selector: &WhereUnique,
         data: &UpdateInput,
     ) -> Result<Id, EngineError> {
-        nesting_ok(limits::update_nesting(data))?;
+        nesting_ok(data.nesting())?;
         self.atomic(|e| {
             let id = e.resolve_unique(model, selector)?;
             e.update_node(model, &id, data, true)?;
@@ -160,7 +160,7 @@ impl<'a> Engine<'a> {
         create: &CreateInput,
         update: &UpdateInput,
     ) -> Result<Id, EngineError> {
-        nesting_ok(limits::create_nesting(create).max(limits::update_nesting(update)))?;
+        nesting_ok(create.nesting().max(update.nesting()))?;
         self.atomic(|e| e.upsert_node(model, selector, create, update))
     }
 
@@ -183,7 +183,7 @@ impl<'a> Engine<'a> {
         filter: &Filter,
         data: &UpdateInput,
     ) -> Result<usize, EngineError> {
-        nesting_ok(limits::update_nesting(data))?;
+        nesting_ok(data.nesting())?;
         self.atomic(|e| e.update_many_nodes(model, filter, data))
     }
 
