@@ -169,12 +169,12 @@ impl CountPlan {
                             .count_key
                             .as_deref()
                             .and_then(|k| node.get(field)?.get(k)?.as_i64());
-                        n += match node.get(field) {
-                            _ if counted.is_some() => counted.unwrap_or(0),
-                            Some(Value::Array(l)) => l.len() as i64,
-                            Some(Value::Object(_)) => 1,
-                            Some(Value::Null) | None => 0,
-                            Some(other) => {
+                        n += match (counted, node.get(field)) {
+                            (Some(c), _) => c,
+                            (None, Some(Value::Array(l))) => l.len() as i64,
+                            (None, Some(Value::Object(_))) => 1,
+                            (None, Some(Value::Null) | None) => 0,
+                            (None, Some(other)) => {
                                 return Err(StepFailure::error(format!(
                                     "counting {}: unexpected `{field}` value {}",
                                     show_key(&item.key),

@@ -895,14 +895,24 @@ impl<'a> Engine<'a> {
         }
         // The required check runs before the existence check (§4.3).
         self.check_disconnect(rel)?;
-        let child = match t {
-            Target::Connected => self.connected_child(model, parent, rel)?,
-            Target::Where(selector) => {
-                self.linked_child_by_selector(model, parent, rel, selector)?
-            }
-        };
+        let child = self.linked_target(model, parent, rel, t)?;
         self.unlink(rel, parent, &child);
         Ok(())
+    }
+
+    /// The linked child a disconnect target names: the connected one, or the one its selector
+    /// finds among the parent's children.
+    fn linked_target(
+        &mut self,
+        model: ModelId,
+        parent: &str,
+        rel: Rel<'_>,
+        t: &Target,
+    ) -> Result<Id, EngineError> {
+        match t {
+            Target::Connected => self.connected_child(model, parent, rel),
+            Target::Where(selector) => self.linked_child_by_selector(model, parent, rel, selector),
+        }
     }
 
     /// A disconnect list resolved to distinct linked records before any is unlinked
@@ -921,12 +931,7 @@ impl<'a> Engine<'a> {
         self.check_disconnect(rel)?;
         let mut children: Vec<Id> = Vec::with_capacity(targets.len());
         for t in targets {
-            let child = match t {
-                Target::Connected => self.connected_child(model, parent, rel)?,
-                Target::Where(selector) => {
-                    self.linked_child_by_selector(model, parent, rel, selector)?
-                }
-            };
+            let child = self.linked_target(model, parent, rel, t)?;
             if !children.contains(&child) {
                 children.push(child);
             }
