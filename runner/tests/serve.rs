@@ -37,7 +37,16 @@ impl Drop for Served {
     fn drop(&mut self) {
         if let Some(mut c) = self.child.take() {
             let _ = c.kill();
-            let _ = c.wait();
+            // When a test fails, what the server said is the first thing to read.
+            match c.wait_with_output() {
+                Ok(out) if std::thread::panicking() => eprintln!(
+                    "crudspec serve on port {} ended with {}; its stderr:\n{}",
+                    self.port,
+                    out.status,
+                    String::from_utf8_lossy(&out.stderr)
+                ),
+                _ => {}
+            }
         }
     }
 }
@@ -54,19 +63,28 @@ fn serve(host: &str, extra: &[&str]) -> Served {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot start crudspec serve: {e}"));
-    let served = Served {
+    let mut served = Served {
         child: Some(child),
         port,
     };
     let deadline = Instant::now() + BOUND;
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+    loop {
+        // A server that could not start (its port taken meanwhile) is not waited for.
+        if let Some(child) = served.child.as_mut()
+            && let Ok(Some(status)) = child.try_wait()
+        {
+            served.child = None;
+            panic!("crudspec serve on {port} ended before it listened: {status}");
+        }
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return served;
+        }
         assert!(
             Instant::now() < deadline,
             "crudspec serve did not listen on {port}"
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    served
 }
 
 impl Served {
@@ -177,7 +195,7 @@ fn closed_by_server(s: &mut TcpStream) -> bool {
 fn idle_and_silent_connections_are_closed_after_their_timeouts() {
     let served = serve(
         "127.0.0.1",
-        &["--idle-timeout", "0.5", "--header-timeout", "0.5"],
+        &["--idle-timeout", "1", "--header-timeout", "1"],
     );
     // A kept-alive connection after one answered request.
     let mut idle = served.connect();

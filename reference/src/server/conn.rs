@@ -305,7 +305,11 @@ async fn connection(
             .deadline(&config)
             .unwrap_or_else(|| Instant::now() + Duration::from_secs(1))
             .min(Instant::now() + Duration::from_secs(1));
+        // Biased, the connection first: when this task is polled late (a loaded machine),
+        // bytes that already arrived are read before the watchdog judges the connection
+        // silent, so a request sent in time is never dropped for the server's own delay.
         tokio::select! {
+            biased;
             _ = conn.as_mut() => return,
             _ = stop.changed(), if !stopping => {
                 // Idle connections close now, busy ones after their response.
