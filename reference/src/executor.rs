@@ -2,7 +2,8 @@
 //! `Executor::deploy` parses the SDL and builds the dialect's schema; `execute` answers one
 //! GraphQL request with the dialect's response JSON (`{"data": ..., "errors": [...]}`).
 
-use crate::api::{Shared, response, validation};
+use crate::api::revalidation::{ParsedDocument, Revalidation};
+use crate::api::{Shared, response, validation, variables};
 use crate::datamodel::{DataModel, DataModelError};
 use crate::dialect::{Dialect, eightbase, graphcms, graphcool, prisma1};
 use crate::limits::{self, CostContext, Limits, ParseCache, SchemaSizes};
@@ -97,8 +98,9 @@ struct Inner {
     /// Parsed documents by query text: clients send the same operations again and again with
     /// other variables, and parsing is half the cost of a small mutation. Bounded by bytes;
     /// documents are shared (`Arc`) so that the lock is held for a lookup only, never for a
-    /// parse or a document copy.
-    parsed: std::sync::Mutex<ParseCache>,
+    /// parse or a document copy. Each remembers what it passed validation for
+    /// ([`crate::api::revalidation`]).
+    parsed: std::sync::Mutex<ParseCache<ParsedDocument>>,
     limits: Limits,
     sizes: SchemaSizes,
 }
@@ -173,18 +175,16 @@ impl Executor {
 
     /// The parsed document of a query text, from the cache or freshly parsed. `None` when the
     /// text does not parse: the schema then reports the syntax error itself.
-    fn parsed_document(&self, query: &str) -> Option<ExecutableDocument> {
+    fn parsed_document(&self, query: &str) -> Option<Arc<ParsedDocument>> {
         let lock = || self.inner.parsed.lock().unwrap_or_else(|p| p.into_inner());
         let cached = lock().get(query).cloned();
-        if let Some(doc) = cached {
-            return Some(ExecutableDocument::clone(&doc));
+        if cached.is_some() {
+            return cached;
         }
-        let doc = async_graphql::parser::parse_query(query).ok()?;
-        lock().insert(
-            query,
-            Arc::new(doc.clone()),
-            self.inner.limits.parse_cache_bytes,
-        );
+        let doc = Arc::new(ParsedDocument::new(
+            async_graphql::parser::parse_query(query).ok()?,
+        ));
+        lock().insert(query, doc.clone(), self.inner.limits.parse_cache_bytes);
         Some(doc)
     }
 
@@ -243,9 +243,10 @@ impl Executor {
         let query = request.query.clone();
         let kept_variables = variables.clone();
         let parsed = self.parsed_document(&request.query);
-        if let Some(doc) = &parsed {
+        if let Some(parsed) = &parsed {
+            let doc = &parsed.doc;
             let ctx = CostContext {
-                registry: self.inner.schema.registry(),
+                registry: self.registry(),
                 sizes: &self.inner.sizes,
                 variables: &kept_variables,
                 limits: bounds,
@@ -256,11 +257,30 @@ impl Executor {
                 return refuse(e);
             }
         }
-        let mut req = async_graphql::Request::new(request.query).variables(variables);
-        if let Some(doc) = parsed {
-            req.set_parsed_query(doc);
+        let operation = request.operation_name.filter(|o| !o.is_empty());
+        if let Some(parsed) = &parsed {
+            let errors = variables::check(
+                self.registry(),
+                &parsed.doc,
+                operation.as_deref(),
+                &variables,
+            );
+            if !errors.is_empty() {
+                return response::api_response(variables::errors_response(&errors), request_id);
+            }
         }
-        if let Some(op) = request.operation_name.filter(|o| !o.is_empty()) {
+        let mut req = async_graphql::Request::new(request.query);
+        if let Some(parsed) = parsed {
+            req = req.data(Revalidation::decide(
+                self.registry(),
+                &parsed,
+                operation.as_deref(),
+                &variables,
+            ));
+            req.set_parsed_query(ExecutableDocument::clone(&parsed.doc));
+        }
+        req = req.variables(variables);
+        if let Some(op) = operation {
             req = req.operation_name(op);
         }
         let run = AssertUnwindSafe(self.inner.schema.execute(req)).catch_unwind();
@@ -284,18 +304,25 @@ impl Executor {
         };
         self.clarify_depth_error(&mut json);
         if json.get("errors").is_some() {
-            validation::sangria_messages(
-                self.inner.schema.registry(),
-                &query,
-                &kept_variables,
-                &mut json,
-            );
+            validation::sangria_messages(self.registry(), &query, &kept_variables, &mut json);
         }
         let json = response::api_response(json, request_id);
         if let Err(e) = limits::check_response_size(&json, self.inner.limits.max_response_bytes) {
             return refuse(e);
         }
         json
+    }
+
+    /// The cached parse of a query text, if any (tests).
+    #[cfg(test)]
+    pub(crate) fn inner_parse_cache_entry(&self, query: &str) -> Option<Arc<ParsedDocument>> {
+        let cache = self.inner.parsed.lock().unwrap_or_else(|p| p.into_inner());
+        cache.get(query).cloned()
+    }
+
+    /// The generated schema's types.
+    pub(crate) fn registry(&self) -> &async_graphql::registry::Registry {
+        self.inner.schema.registry()
     }
 
     /// The limits this executor enforces.

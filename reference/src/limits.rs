@@ -488,25 +488,34 @@ pub fn check_response_size(response: &Value, max: usize) -> Result<(), LimitErro
     serde_json::to_writer(&mut counter, response).map_err(|_| LimitError::ResponseSize { max })
 }
 
-/// Parsed documents by query text, bounded by their estimated memory: a document that alone
-/// takes more than a quarter of the budget is not kept; when the budget is full the cache
-/// starts over.
-#[derive(Debug, Default)]
-pub struct ParseCache {
-    entries: HashMap<String, Arc<ExecutableDocument>>,
+/// Parsed documents (`D`: the document and what the executor keeps with it) by query text,
+/// bounded by their estimated memory: a document that alone takes more than a quarter of the
+/// budget is not kept; when the budget is full the cache starts over.
+#[derive(Debug)]
+pub struct ParseCache<D = ExecutableDocument> {
+    entries: HashMap<String, Arc<D>>,
     bytes: usize,
 }
 
-impl ParseCache {
+impl<D> Default for ParseCache<D> {
+    fn default() -> Self {
+        ParseCache {
+            entries: HashMap::new(),
+            bytes: 0,
+        }
+    }
+}
+
+impl<D> ParseCache<D> {
     fn weight(query: &str) -> usize {
         query.len().saturating_mul(DOCUMENT_BYTES_PER_TEXT_BYTE + 1)
     }
 
-    pub fn get(&self, query: &str) -> Option<&Arc<ExecutableDocument>> {
+    pub fn get(&self, query: &str) -> Option<&Arc<D>> {
         self.entries.get(query)
     }
 
-    pub fn insert(&mut self, query: &str, doc: Arc<ExecutableDocument>, budget: usize) {
+    pub fn insert(&mut self, query: &str, doc: Arc<D>, budget: usize) {
         let weight = Self::weight(query);
         if weight > budget / 4 {
             return;
@@ -605,7 +614,7 @@ mod tests {
     fn the_parse_cache_is_bounded_by_bytes() {
         let doc = Arc::new(async_graphql::parser::parse_query("{ a }").unwrap());
         let mut cache = ParseCache::default();
-        let budget = 10 * ParseCache::weight("{ a }");
+        let budget = 10 * ParseCache::<ExecutableDocument>::weight("{ a }");
         for i in 0..100 {
             cache.insert(&format!("{{ a }}{i:>3}"), Arc::clone(&doc), budget);
             assert!(cache.bytes() <= budget);

@@ -1,7 +1,8 @@
 //! Property tests that stay in the repository (issue 11, item 7; `cargo fuzz` needs a nightly
 //! toolchain, proptest does not): arbitrary request text and variables against an
 //! [`Executor`] never panic and always answer a GraphQL response; random single-field mutations
-//! are all or nothing (an answer with an error leaves the store exactly as before); arbitrary
+//! are all or nothing (an answer with an error leaves the store exactly as before); validating
+//! a document once and skipping the rules later never changes an answer; arbitrary
 //! SDL never panics the data-model parser or the schema build. Everything runs on a thread with
 //! a 1 MiB stack (half a tokio worker's), so a recursion without a bound shows up as a crash.
 //!
@@ -285,6 +286,133 @@ fn mutations_are_all_or_nothing() {
                     let after = rt.block_on(ex.execute(GraphqlRequest::new(DUMP)));
                     prop_assert_eq!(&before, &after, "{} half applied: {}", m, r);
                 }
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            panic!("{e}");
+        }
+    });
+}
+
+/// Operations with variables in several positions (a whole input object, a list, a scalar
+/// inside a literal object, an optional variable with a default, two operations in one
+/// document), with the names of their variables.
+const WITH_VARIABLES: &[(&str, Option<&str>, &[&str])] = &[
+    (
+        "mutation ($d: UserCreateInput!) { createUser(data: $d) { id email tags } }",
+        None,
+        &["d"],
+    ),
+    (
+        "mutation ($e: String!, $t: [String!]) { createUser(data: {email: $e, tags: {set: $t}}) { id tags } }",
+        None,
+        &["e", "t"],
+    ),
+    (
+        "query ($w: UserWhereInput, $n: Int = 2) { users(where: $w, first: $n) { id } }",
+        None,
+        &["w", "n"],
+    ),
+    (
+        "query A ($v: UserWhereUniqueInput!) { user(where: $v) { id } } mutation B ($s: Int) { createPost(data: {title: \"t\", score: $s, author: {create: {email: \"p\"}}}) { id } }",
+        Some("B"),
+        &["s"],
+    ),
+    (
+        "query A ($v: UserWhereUniqueInput!) { user(where: $v) { id } } mutation B ($s: Int) { createPost(data: {title: \"t\", score: $s, author: {create: {email: \"p\"}}}) { id } }",
+        Some("A"),
+        &["v"],
+    ),
+];
+
+/// A value for a variable: often of the right shape (a user to create, a filter, a string, a
+/// list of strings, a number), often not.
+fn variable_value() -> impl Strategy<Value = Value> {
+    let scalar = prop_oneof![
+        3 => prop::sample::select(vec!["a@x", "b@x", "c", ""]).prop_map(|s| json!(s)),
+        1 => any::<i8>().prop_map(|n| json!(n)),
+        1 => json_value(),
+    ];
+    let list = prop_oneof![
+        prop::collection::vec(scalar.clone(), 0..3).prop_map(Value::Array),
+        json_value(),
+    ];
+    let object = (
+        prop::sample::select(vec!["email", "name", "id", "tags", "nope", "email_in"]),
+        scalar.clone(),
+        prop::option::of((
+            prop::sample::select(vec!["name", "tags", "score"]),
+            list.clone(),
+        )),
+    )
+        .prop_map(|(k, v, more)| {
+            let mut o = serde_json::Map::new();
+            o.insert(k.to_string(), v);
+            if let Some((k2, v2)) = more {
+                let v2 = if k2 == "tags" { json!({"set": v2}) } else { v2 };
+                o.insert(k2.to_string(), v2);
+            }
+            Value::Object(o)
+        });
+    prop_oneof![3 => object, 2 => scalar, 1 => list, 1 => json_value()]
+}
+
+/// Variables for `names`: each usually provided, sometimes one more that no operation knows.
+fn variables_for(names: &'static [&'static str]) -> impl Strategy<Value = Value> {
+    let provided =
+        prop::collection::vec((prop::bool::weighted(0.85), variable_value()), names.len());
+    (provided, prop::option::weighted(0.1, variable_value())).prop_map(move |(values, extra)| {
+        let mut m = serde_json::Map::new();
+        for (name, (given, v)) in names.iter().zip(values) {
+            if given {
+                m.insert(name.to_string(), v);
+            }
+        }
+        if let Some(x) = extra {
+            m.insert("x".to_string(), x);
+        }
+        Value::Object(m)
+    })
+}
+
+/// One request: an operation of [`WITH_VARIABLES`] and variables for it.
+fn request_with_variables() -> impl Strategy<Value = (&'static str, Option<&'static str>, Value)> {
+    prop::sample::select(WITH_VARIABLES)
+        .prop_flat_map(|(q, op, names)| variables_for(names).prop_map(move |v| (q, op, v)))
+}
+
+/// Validation once per document (`api::revalidation`) never changes an answer: one executor
+/// gets each operation under its own text (validated once, then skipped when the variables
+/// fit), a twin with the same id seed gets a text no one sent before (always validated); both
+/// must answer every request alike.
+#[test]
+fn a_document_validated_once_answers_as_one_validated_each_time() {
+    on_small_stack(|rt| {
+        let options = || ExecutorOptions {
+            id_seed: Some(7),
+            ..ExecutorOptions::default()
+        };
+        let cached = Executor::deploy(Dialect::Prisma1, BLOG, options()).expect("deploys");
+        let fresh = Executor::deploy(Dialect::Prisma1, BLOG, options()).expect("deploys");
+        let sent = std::cell::Cell::new(0u64);
+        let mut runner = TestRunner::new(Config {
+            cases: cases(96),
+            ..Config::default()
+        });
+        let strategy = prop::collection::vec(request_with_variables(), 1..12);
+        let result = runner.run(&strategy, |requests| {
+            for (query, op, variables) in requests {
+                sent.set(sent.get() + 1);
+                let request = |text: String| GraphqlRequest {
+                    query: text,
+                    variables: Some(variables.clone()),
+                    operation_name: op.map(str::to_string),
+                };
+                let a = rt.block_on(cached.execute(request(query.to_string())));
+                // A comment at the end: another cache key, the same document and positions.
+                let b = rt.block_on(fresh.execute(request(format!("{query} #{}", sent.get()))));
+                prop_assert_eq!(&a, &b, "{} with {}", query, variables);
             }
             Ok(())
         });

@@ -15,7 +15,9 @@ pub mod errors;
 pub mod inputs;
 pub mod objects;
 pub mod response;
+pub mod revalidation;
 pub mod validation;
+pub mod variables;
 
 use crate::datamodel::{DataModel, ModelId};
 use crate::engine::{Engine, EngineError, Policy};

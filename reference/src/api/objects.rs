@@ -112,13 +112,15 @@ pub const BUILTIN_TYPES: [&str; 9] = [
     "Query", "Mutation", "DateTime", "Json", "Int", "Float", "String", "Boolean", "ID",
 ];
 
-/// A schema with the root objects, the selection depth limit (a clear error beyond it) and
-/// the recursion limit async-graphql needs for deep inputs.
+/// A schema with the root objects, the selection depth limit (a clear error beyond it), the
+/// recursion limit async-graphql needs for deep inputs and validation once per document
+/// ([`crate::api::revalidation`]).
 pub fn schema_builder(query: Object, mutation: Object, max_depth: usize) -> SchemaBuilder {
     let depth = max_depth.max(1);
     async_graphql::dynamic::Schema::build("Query", Some("Mutation"), None)
         .limit_depth(depth)
         .limit_recursive_depth(depth.max(32))
+        .extension(crate::api::revalidation::RevalidationExtension)
         .register(query)
         .register(mutation)
 }

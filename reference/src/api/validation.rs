@@ -17,7 +17,7 @@ use async_graphql::parser::types::{
     DocumentOperations, ExecutableDocument, OperationType, Selection, SelectionSet,
 };
 use async_graphql::registry::{MetaType, MetaTypeName, Registry};
-use async_graphql::{Name, Pos, Positioned};
+use async_graphql::{Name, Pos, Positioned, Value as ConstValue};
 use serde_json::Value;
 
 /// Rewrites the validation errors of a serialized response (errors without `path`).
@@ -85,8 +85,9 @@ fn rewrite(
         let mut segments = path.split('.');
         let arg = segments.next()?;
         let sub: Vec<&str> = segments.collect();
-        let (arg_type, shown) = find_argument(registry, doc?, variables, pos?, arg)?;
-        let reason = reason_text(registry, &sub, reason)?;
+        let found = find_argument(registry, doc?, variables, pos?, arg)?;
+        let reason = reason_text(registry, &sub, reason, found.value.as_ref())?;
+        let (arg_type, shown) = (found.ty, found.shown);
         return Some(format!(
             "Argument '{arg}' expected type '{arg_type}' but got: {shown}. Reason: {reason}"
         ));
@@ -142,8 +143,14 @@ fn quoted(s: &str) -> Option<Vec<String>> {
     (!out.is_empty()).then_some(out)
 }
 
-/// Sangria's reason text for an async-graphql value error at `sub` (path below the argument).
-fn reason_text(registry: &Registry, sub: &[&str], reason: &str) -> Option<String> {
+/// Sangria's reason text for an async-graphql value error at `sub` (path below the argument;
+/// `value`: the argument's value, when every variable in it is provided).
+fn reason_text(
+    registry: &Registry,
+    sub: &[&str],
+    reason: &str,
+    value: Option<&ConstValue>,
+) -> Option<String> {
     let at = |extra: Option<&str>| {
         let mut p: Vec<&str> = sub.to_vec();
         if let Some(x) = extra {
@@ -158,6 +165,11 @@ fn reason_text(registry: &Registry, sub: &[&str], reason: &str) -> Option<String
     if let Some(rest) = reason.strip_prefix("unknown field \"") {
         let q = quoted(&format!("\"{rest}"))?;
         let [f, t] = q.as_slice() else { return None };
+        // async-graphql names any one of several unknown fields (it keeps them in a hash
+        // set); name the first as written, so that the same request gets the same answer.
+        let f = value
+            .and_then(|v| first_unknown_field(registry, v, sub, t))
+            .unwrap_or(f);
         return Some(format!(
             "{}Field '{f}' is not defined in the input type '{t}'.",
             at(Some(f))
@@ -173,40 +185,88 @@ fn reason_text(registry: &Registry, sub: &[&str], reason: &str) -> Option<String
     }
     if let Some(rest) = reason.strip_prefix("expected type \"") {
         let t = rest.split('"').next()?;
-        let expected = match t {
-            "String" => "String value expected".to_string(),
-            "Int" => "Int value expected".to_string(),
-            "Float" => "Float or Int value expected".to_string(),
-            "Boolean" => "Boolean value expected".to_string(),
-            "ID" => "String or Int value expected".to_string(),
-            "Long" => "Long value expected".to_string(),
-            "DateTime" => "Date value expected".to_string(),
-            "Json" => "Not valid JSON".to_string(),
-            other => match registry.types.get(other) {
-                Some(MetaType::Enum { .. }) => "Enum value expected".to_string(),
-                Some(MetaType::InputObject { .. }) => {
-                    format!("Expected '{other}', found not an object.")
-                }
-                _ => format!("Expected type '{other}'."),
-            },
-        };
+        let expected = expectation(registry, t);
         return Some(format!("{}{expected}", at(None)));
     }
     if let Some(rest) = reason.strip_prefix("enumeration type \"") {
         let q = quoted(&format!("\"{rest}"))?;
         let [e, v] = q.as_slice() else { return None };
-        let known = match registry.types.get(e) {
-            Some(MetaType::Enum { enum_values, .. }) => {
-                enum_values.keys().cloned().collect::<Vec<_>>().join(", ")
-            }
-            _ => String::new(),
-        };
         return Some(format!(
-            "{}Enum value '{v}' is undefined in enum type '{e}'. Known values are: {known}.",
-            at(None)
+            "{}{}",
+            at(None),
+            enum_value_undefined(registry, e, v)
         ));
     }
     None
+}
+
+/// What Sangria says a value of `type_name` must be (`String value expected`, …).
+pub(crate) fn expectation(registry: &Registry, type_name: &str) -> String {
+    match type_name {
+        "String" => "String value expected".to_string(),
+        "Int" => "Int value expected".to_string(),
+        "Float" => "Float or Int value expected".to_string(),
+        "Boolean" => "Boolean value expected".to_string(),
+        "ID" => "String or Int value expected".to_string(),
+        "Long" => "Long value expected".to_string(),
+        "DateTime" => "Date value expected".to_string(),
+        "Json" => "Not valid JSON".to_string(),
+        other => match registry.types.get(other) {
+            Some(MetaType::Enum { .. }) => "Enum value expected".to_string(),
+            Some(MetaType::InputObject { .. }) => {
+                format!("Expected '{other}', found not an object.")
+            }
+            _ => format!("Expected type '{other}'."),
+        },
+    }
+}
+
+/// Sangria's text for a value that enum `enum_name` does not have.
+pub(crate) fn enum_value_undefined(registry: &Registry, enum_name: &str, value: &str) -> String {
+    let known = match registry.types.get(enum_name) {
+        Some(MetaType::Enum { enum_values, .. }) => {
+            enum_values.keys().cloned().collect::<Vec<_>>().join(", ")
+        }
+        _ => String::new(),
+    };
+    format!(
+        "Enum value '{value}' is undefined in enum type '{enum_name}'. Known values are: {known}."
+    )
+}
+
+/// An argument found by its position: its declared type, its value as shown in messages, and
+/// the value itself when every variable in it is provided.
+struct FoundArgument {
+    ty: String,
+    shown: String,
+    value: Option<ConstValue>,
+}
+
+/// The first field of the input object at `path` (below `value`) that `type_name` does not
+/// define, in the order the client wrote them.
+fn first_unknown_field<'v>(
+    registry: &Registry,
+    value: &'v ConstValue,
+    path: &[&str],
+    type_name: &str,
+) -> Option<&'v str> {
+    let mut at = value;
+    for segment in path {
+        at = match at {
+            ConstValue::Object(fields) => fields.get(*segment)?,
+            ConstValue::List(items) => items.get(segment.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    let (ConstValue::Object(fields), Some(MetaType::InputObject { input_fields, .. })) =
+        (at, registry.types.get(type_name))
+    else {
+        return None;
+    };
+    fields
+        .keys()
+        .map(|k| k.as_str())
+        .find(|k| !input_fields.contains_key(*k))
 }
 
 /// The declared type and the value (as GraphQL text, variables filled in) of argument `arg`
@@ -217,7 +277,7 @@ fn find_argument(
     variables: &Variables,
     pos: Pos,
     arg: &str,
-) -> Option<(String, String)> {
+) -> Option<FoundArgument> {
     let roots = |ty: OperationType| match ty {
         OperationType::Query => Some(registry.query_type.clone()),
         OperationType::Mutation => registry.mutation_type.clone(),
@@ -268,7 +328,7 @@ fn walk(
     pos: Pos,
     arg: &str,
     depth: usize,
-) -> Option<(String, String)> {
+) -> Option<FoundArgument> {
     if depth > 64 {
         return None;
     }
@@ -282,13 +342,19 @@ fn walk(
                 for (name, value) in &f.node.arguments {
                     if name.pos == pos && name.node == Name::new(arg) {
                         let ty = meta?.args.get(arg)?.ty.clone();
-                        let shown = value
+                        let resolved = value
                             .node
                             .clone()
                             .into_const_with(|name| variables.get(&name).cloned().ok_or(()))
-                            .map(|v| v.to_string())
-                            .unwrap_or_else(|_| value.node.to_string());
-                        return Some((ty, shown));
+                            .ok();
+                        let shown = resolved
+                            .as_ref()
+                            .map_or_else(|| value.node.to_string(), ConstValue::to_string);
+                        return Some(FoundArgument {
+                            ty,
+                            shown,
+                            value: resolved,
+                        });
                     }
                 }
                 if let Some(meta) = meta {
