@@ -25,6 +25,10 @@ use std::time::{Duration, Instant};
 /// The seed-002 User/Post model the suite deploys as the fixture `user_posts`.
 const SDL: &str = include_str!("../../fixtures/datamodels/user_posts.graphql");
 
+/// The allocator the `crudspec` binary uses (both sides of the comparison run on it).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CREATE_USER: &str = "mutation ($d: UserCreateInput!) { createUser(data: $d) { id } }";
 
 fn env_num(name: &str, default: u64) -> u64 {
@@ -174,8 +178,29 @@ fn drive_wrk(addr: SocketAddr, connections: u64, seconds: f64, round: &str) -> R
         })
 }
 
+/// CPU time this process has used (user + system), from `/proc/self/stat`; None elsewhere.
+fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    // The kernel's USER_HZ is 100 on every Linux this runs on.
+    Some(ticks / 100.0)
+}
+
+/// What one side did in one round.
+#[derive(Clone, Copy)]
+struct Sample {
+    /// Requests per second.
+    rate: f64,
+    /// CPU time of this process (both servers and the built-in client) per request, in
+    /// microseconds: a figure less sensitive to other load on the machine than the rate.
+    cpu_us: Option<f64>,
+}
+
 /// Requests per second over `seconds` with `connections` clients.
-fn drive(addr: SocketAddr, connections: u64, seconds: f64, round: &str) -> Result<f64, String> {
+fn drive(addr: SocketAddr, connections: u64, seconds: f64, round: &str) -> Result<Sample, String> {
     let stop = Arc::new(AtomicBool::new(false));
     let done = Arc::new(AtomicU64::new(0));
     let threads: Vec<_> = (0..connections)
@@ -189,15 +214,22 @@ fn drive(addr: SocketAddr, connections: u64, seconds: f64, round: &str) -> Resul
     std::thread::sleep(Duration::from_millis(250));
     let start_count = done.load(Ordering::Relaxed);
     let start = Instant::now();
+    let start_cpu = process_cpu_seconds();
     std::thread::sleep(Duration::from_secs_f64(seconds));
     let count = done.load(Ordering::Relaxed) - start_count;
     let elapsed = start.elapsed().as_secs_f64();
+    let cpu = process_cpu_seconds()
+        .zip(start_cpu)
+        .map(|(end, start)| end - start);
     stop.store(true, Ordering::Relaxed);
     for t in threads {
         t.join()
             .map_err(|_| "a client thread panicked".to_string())??;
     }
-    Ok(count as f64 / elapsed)
+    Ok(Sample {
+        rate: count as f64 / elapsed,
+        cpu_us: cpu.map(|c| c * 1e6 / count.max(1) as f64),
+    })
 }
 
 fn main() {
@@ -213,7 +245,13 @@ fn run() -> Result<(), String> {
     let seconds = env_num("CRUDSPEC_SERVE_SECONDS", if full { 3 } else { 1 }) as f64;
     let rounds = env_num("CRUDSPEC_SERVE_ROUNDS", if full { 5 } else { 1 });
     let wrk = env_num("CRUDSPEC_SERVE_WRK", 0) == 1;
-    let drive = if wrk { drive_wrk } else { drive };
+    let drive = |addr, connections, seconds, round: &str| {
+        if wrk {
+            drive_wrk(addr, connections, seconds, round).map(|rate| Sample { rate, cpu_us: None })
+        } else {
+            drive(addr, connections, seconds, round)
+        }
+    };
 
     let crud_rt = runtime()?;
     let executor = Executor::deploy(Dialect::Prisma1, SDL, ExecutorOptions::default())
@@ -240,10 +278,17 @@ fn run() -> Result<(), String> {
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
     println!(
-        "{:<6} {:>14} {:>14} {:>8}",
-        "round", "crudspec req/s", "bare req/s", "ratio"
+        "{:<6} {:>14} {:>14} {:>8} {:>16} {:>12} {:>10}",
+        "round",
+        "crudspec req/s",
+        "bare req/s",
+        "ratio",
+        "crudspec CPU/req",
+        "bare CPU/req",
+        "CPU ratio"
     );
     let mut ratios = Vec::new();
+    let mut cpu_ratios = Vec::new();
     for r in 0..rounds {
         // alternate which side goes first, so drift on a shared machine hits both
         let (c, b) = if r % 2 == 0 {
@@ -253,16 +298,38 @@ fn run() -> Result<(), String> {
             let b = drive(bare_addr, connections, seconds, &format!("r{r}"))?;
             (drive(crud.addr, connections, seconds, &format!("r{r}"))?, b)
         };
-        let ratio = c / b.max(f64::MIN_POSITIVE);
+        let ratio = c.rate / b.rate.max(f64::MIN_POSITIVE);
         ratios.push(ratio);
-        println!("{r:<6} {c:>14.0} {b:>14.0} {ratio:>8.2}");
+        let us = |s: Sample| s.cpu_us.map_or("-".to_string(), |u| format!("{u:.1} µs"));
+        let cpu_ratio = c
+            .cpu_us
+            .zip(b.cpu_us)
+            .map(|(c, b)| b / c.max(f64::MIN_POSITIVE));
+        cpu_ratios.extend(cpu_ratio);
+        println!(
+            "{r:<6} {:>14.0} {:>14.0} {ratio:>8.2} {:>16} {:>12} {:>10}",
+            c.rate,
+            b.rate,
+            us(c),
+            us(b),
+            cpu_ratio.map_or("-".to_string(), |x| format!("{x:.2}"))
+        );
     }
-    ratios.sort_by(f64::total_cmp);
-    let median = ratios[ratios.len() / 2];
-    println!(
-        "ratio crudspec/bare: median {median:.2}, min {:.2}, max {:.2}",
-        ratios[0],
-        ratios[ratios.len() - 1]
-    );
+    let summary = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        format!(
+            "median {:.2}, min {:.2}, max {:.2}",
+            v[v.len() / 2],
+            v[0],
+            v[v.len() - 1]
+        )
+    };
+    println!("ratio crudspec/bare: {}", summary(ratios));
+    if !cpu_ratios.is_empty() {
+        println!(
+            "CPU per request (servers and client), bare/crudspec: {}",
+            summary(cpu_ratios)
+        );
+    }
     Ok(())
 }
