@@ -204,7 +204,7 @@ impl Executor {
         }
         let variables = match request.variables {
             None | Some(Value::Null) => async_graphql::Variables::default(),
-            Some(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
+            Some(Value::Object(v)) => variables::from_json(v),
             // Some clients send the variables as a JSON string.
             Some(Value::String(s)) if s.trim().is_empty() => async_graphql::Variables::default(),
             Some(Value::String(s)) => match serde_json::from_str::<Value>(&s) {
@@ -218,7 +218,7 @@ impl Executor {
                         request_id,
                     );
                 }
-                Ok(v @ Value::Object(_)) => async_graphql::Variables::from_json(v),
+                Ok(Value::Object(v)) => variables::from_json(v),
                 Ok(Value::Null) => async_graphql::Variables::default(),
                 _ => {
                     return response::request_error_response(
@@ -258,24 +258,25 @@ impl Executor {
             }
         }
         let operation = request.operation_name.filter(|o| !o.is_empty());
-        if let Some(parsed) = &parsed {
-            let errors = variables::check(
+        let mut req = async_graphql::Request::new(request.query);
+        if let Some(parsed) = parsed {
+            let checked = variables::check(
                 self.registry(),
                 &parsed.doc,
                 operation.as_deref(),
                 &variables,
             );
-            if !errors.is_empty() {
-                return response::api_response(variables::errors_response(&errors), request_id);
+            if !checked.errors.is_empty() {
+                return response::api_response(
+                    variables::errors_response(&checked.errors),
+                    request_id,
+                );
             }
-        }
-        let mut req = async_graphql::Request::new(request.query);
-        if let Some(parsed) = parsed {
             req = req.data(Revalidation::decide(
-                self.registry(),
                 &parsed,
                 operation.as_deref(),
                 &variables,
+                checked.all_fit,
             ));
             req.set_parsed_query(ExecutableDocument::clone(&parsed.doc));
         }

@@ -74,7 +74,11 @@ impl IdGenerator {
                 .unwrap_or(1_600_000_000_000),
         };
         IdGenerator {
-            prefix: base36(base, 8),
+            prefix: {
+                let mut p = String::new();
+                push_base36(&mut p, base, 8);
+                p
+            },
             counter: 0,
             rng: seed.unwrap_or(base) ^ 0x9E37_79B9_7F4A_7C15,
         }
@@ -87,30 +91,33 @@ impl IdGenerator {
         self.rng ^= self.rng << 25;
         self.rng ^= self.rng >> 27;
         let r = self.rng.wrapping_mul(0x2545_F491_4F6C_DD1D);
-        format!(
-            "c{}{}{}",
-            self.prefix,
-            base36(self.counter, 8),
-            base36(r % 36u64.pow(8), 8)
-        )
+        let mut id = String::with_capacity(1 + self.prefix.len() + 16);
+        id.push('c');
+        id.push_str(&self.prefix);
+        push_base36(&mut id, self.counter, 8);
+        push_base36(&mut id, r % 36u64.pow(8), 8);
+        id
     }
 }
 
-fn base36(mut n: u64, width: usize) -> String {
+/// Appends `n` in base 36, `width` digits (the lowest ones when it has more).
+fn push_base36(out: &mut String, mut n: u64, width: usize) {
     const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = vec![b'0'; width];
-    for slot in out.iter_mut().rev() {
+    let mut digits = [b'0'; 16];
+    let width = width.min(digits.len());
+    for slot in digits[..width].iter_mut().rev() {
         *slot = DIGITS[(n % 36) as usize];
         n /= 36;
     }
-    String::from_utf8(out).unwrap_or_default()
+    out.extend(digits[..width].iter().map(|&d| char::from(d)));
 }
 
 /// The key a value is indexed under in a unique index.
 fn unique_key(v: &Value) -> Option<String> {
     match v {
         Value::Null => None,
-        Value::String(s) => Some(format!("s:{s}")),
+        // (The common case, once per unique field of every write: no formatting machinery.)
+        Value::String(s) => Some(["s:", s.as_str()].concat()),
         Value::Number(n) => Some(format!("n:{}", n.as_f64().unwrap_or(f64::NAN))),
         other => Some(format!("j:{other}")),
     }

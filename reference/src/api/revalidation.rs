@@ -7,20 +7,17 @@
 //! provided leaves its argument unchecked). Everything else depends on the document alone. So
 //! a document that passed for one operation name and one set of provided variable names
 //! ([`PassKey`]) passes again for the same key, as long as the new variable values are valid
-//! input values of their declared types ([`variables_fit`]: the test of
-//! [`crate::api::variables`], as strict as async-graphql's or stricter, on the declared type,
-//! which validation has already found at least as strict as every place the variable is
-//! used). When the values fit, the request carries [`Revalidation::Skip`] and
+//! input values of their declared types ([`crate::api::variables`], whose test is as strict as
+//! async-graphql's or stricter, on the declared type, which validation has already found at
+//! least as strict as every place the variable is used). When the values fit, the request carries [`Revalidation::Skip`] and
 //! the [`RevalidationExtension`] answers async-graphql's validation step without running the
 //! rules; otherwise the rules run as always and their errors are the ones a client sees.
 //! Whatever is uncertain (a null variable, an unknown type, a `@oneOf` input) takes the full
 //! path: skipping is only ever an optimisation, never a change of answer.
 
-use super::variables::{fits, operation};
 use async_graphql::extensions::{Extension, ExtensionContext, ExtensionFactory, NextValidation};
 use async_graphql::parser::types::ExecutableDocument;
-use async_graphql::registry::Registry;
-use async_graphql::{ServerError, ValidationResult, Value as ConstValue, Variables};
+use async_graphql::{ServerError, ValidationResult, Variables};
 use std::sync::{Arc, PoisonError, RwLock};
 
 /// How many (operation, variable names) keys one document remembers; more are validated each
@@ -100,15 +97,14 @@ pub enum Revalidation {
 
 impl Revalidation {
     /// The decision for one request on a parsed document.
+    /// `variables_fit`: [`crate::api::variables::Checked::all_fit`] for this request.
     pub fn decide(
-        registry: &Registry,
         parsed: &Arc<ParsedDocument>,
         operation: Option<&str>,
         variables: &Variables,
+        variables_fit: bool,
     ) -> Revalidation {
-        if parsed.has_passed(operation, variables)
-            && variables_fit(registry, &parsed.doc, operation, variables)
-        {
+        if variables_fit && parsed.has_passed(operation, variables) {
             Revalidation::Skip
         } else {
             Revalidation::Record(parsed.clone(), PassKey::of(operation, variables))
@@ -151,29 +147,6 @@ impl Extension for RevalidationExtension {
     }
 }
 
-/// Are the provided variables of the operation valid input values of their declared types?
-/// False also when unsure (a null value, an operation that cannot be found).
-pub fn variables_fit(
-    registry: &Registry,
-    doc: &ExecutableDocument,
-    operation_name: Option<&str>,
-    variables: &Variables,
-) -> bool {
-    let Some(op) = operation(doc, operation_name) else {
-        return false;
-    };
-    op.variable_definitions.iter().all(|def| {
-        match variables.get(&def.node.name.node) {
-            None => true,
-            // A null may sit where a non-null argument with a default is expected; leave
-            // that to the rules.
-            Some(ConstValue::Null) => false,
-            // As strict as async-graphql's `is_valid_input_value` or stricter.
-            Some(value) => fits(registry, &def.node.var_type.node.to_string(), value),
-        }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,7 +156,7 @@ mod tests {
     const SDL: &str = "type User { id: ID! @unique name: String! age: Int role: Role }\n\
                        enum Role { ADMIN USER }";
 
-    fn registry() -> Executor {
+    fn executor() -> Executor {
         Executor::deploy(Dialect::Prisma1, SDL, ExecutorOptions::default())
             .unwrap_or_else(|e| panic!("{e}"))
     }
@@ -193,49 +166,6 @@ mod tests {
     }
 
     const CREATE: &str = "mutation ($d: UserCreateInput!) { createUser(data: $d) { id } }";
-
-    fn fit(query: &str, op: Option<&str>, v: serde_json::Value) -> bool {
-        let ex = registry();
-        let doc = async_graphql::parser::parse_query(query).unwrap_or_else(|e| panic!("{e}"));
-        variables_fit(ex.registry(), &doc, op, &vars(v))
-    }
-
-    #[test]
-    fn values_of_the_declared_type_fit() {
-        assert!(fit(CREATE, None, json!({"d": {"name": "a"}})));
-        assert!(fit(
-            CREATE,
-            None,
-            json!({"d": {"name": "a", "age": 3, "role": "ADMIN"}})
-        ));
-        // Not provided: the rules leave its argument unchecked too.
-        assert!(fit(CREATE, None, json!({})));
-    }
-
-    #[test]
-    fn what_the_rules_would_reject_does_not_fit() {
-        for bad in [
-            json!({"d": {}}),
-            json!({"d": {"name": 1}}),
-            json!({"d": {"name": "a", "age": "x"}}),
-            json!({"d": {"name": "a", "role": "NOPE"}}),
-            json!({"d": {"name": "a", "nope": 1}}),
-            json!({"d": {"name": null}}),
-            json!({"d": null}),
-        ] {
-            assert!(!fit(CREATE, None, bad.clone()), "{bad}");
-        }
-    }
-
-    #[test]
-    fn an_unknown_operation_or_type_does_not_fit() {
-        assert!(!fit(CREATE, Some("Other"), json!({"d": {"name": "a"}})));
-        assert!(!fit(
-            "query ($x: Nope) { users { id } }",
-            None,
-            json!({"x": 1})
-        ));
-    }
 
     /// The answer without its request ids (which count the executor's requests).
     fn answer(ex: &Executor, query: &str, v: serde_json::Value) -> serde_json::Value {
@@ -255,7 +185,7 @@ mod tests {
 
     #[test]
     fn a_document_that_passed_answers_bad_variables_as_a_fresh_one_does() {
-        let warm = registry();
+        let warm = executor();
         let first = answer(&warm, CREATE, json!({"d": {"name": "a"}}));
         assert!(first.get("errors").is_none(), "{first}");
         let cached = warm.inner_parse_cache_entry(CREATE);
@@ -268,7 +198,7 @@ mod tests {
             json!({"d": null}),
             json!({}),
         ] {
-            let fresh = registry();
+            let fresh = executor();
             assert_eq!(
                 answer(&warm, CREATE, bad.clone()),
                 answer(&fresh, CREATE, bad.clone()),

@@ -18,7 +18,7 @@
 use super::validation::{enum_value_undefined, expectation};
 use async_graphql::parser::types::{DocumentOperations, ExecutableDocument, OperationDefinition};
 use async_graphql::registry::{MetaType, MetaTypeName, Registry};
-use async_graphql::{Pos, Value as ConstValue, Variables};
+use async_graphql::{Name, Pos, Value as ConstValue, Variables};
 
 /// One variable that does not fit its declared type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,21 +43,34 @@ pub fn operation<'d>(
     }
 }
 
-/// The variables of the operation that do not fit their declared types (empty: all fit).
-/// Variables of a type the schema does not have as an input type are left to validation.
+/// What [`check`] found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// The variables that do not fit their declared types.
+    pub errors: Vec<VariableError>,
+    /// The operation was found, every variable's type is an input type of the schema, and
+    /// every provided value fits it and is not null: async-graphql's own check of the values
+    /// cannot fail.
+    pub all_fit: bool,
+}
+
+/// The variables of the operation that do not fit their declared types. Variables of a type
+/// the schema does not have as an input type are left to validation.
 pub fn check(
     registry: &Registry,
     doc: &ExecutableDocument,
     operation_name: Option<&str>,
     variables: &Variables,
-) -> Vec<VariableError> {
+) -> Checked {
     let Some(op) = operation(doc, operation_name) else {
-        return Vec::new();
+        return Checked::default();
     };
     let mut errors = Vec::new();
+    let mut all_fit = true;
     for def in &op.variable_definitions {
         let ty = def.node.var_type.node.to_string();
         if !is_input_type(registry, &ty) {
+            all_fit = false;
             continue;
         }
         let name = &def.node.name.node;
@@ -67,7 +80,12 @@ pub fn check(
             }
             None => continue,
             Some(value) => match value_error(registry, &ty, value) {
-                Ok(()) => continue,
+                Ok(()) => {
+                    // A null may sit where a non-null argument with a default is expected,
+                    // which async-graphql's argument check refuses: not sure to fit.
+                    all_fit &= !matches!(value, ConstValue::Null);
+                    continue;
+                }
                 Err(Mismatch::Null) => format!(
                     "Variable '${name}' expected value of type '{ty}' but got: {}.",
                     json(value)
@@ -84,7 +102,37 @@ pub fn check(
             pos: def.pos,
         });
     }
-    errors
+    all_fit &= errors.is_empty();
+    Checked { errors, all_fit }
+}
+
+/// A request's JSON variables as async-graphql's values, converted directly (its own
+/// `Variables::from_json` goes through serde's data model, about twice the work). The depth
+/// of the JSON is bounded before it gets here (`limits::check_variables`).
+pub fn from_json(object: serde_json::Map<String, serde_json::Value>) -> Variables {
+    Variables::from_value(ConstValue::Object(
+        object
+            .into_iter()
+            .map(|(k, v)| (Name::new(k), const_value(v)))
+            .collect(),
+    ))
+}
+
+fn const_value(v: serde_json::Value) -> ConstValue {
+    use serde_json::Value as J;
+    match v {
+        J::Null => ConstValue::Null,
+        J::Bool(b) => ConstValue::Boolean(b),
+        J::Number(n) => ConstValue::Number(n),
+        J::String(s) => ConstValue::String(s),
+        J::Array(items) => ConstValue::List(items.into_iter().map(const_value).collect()),
+        J::Object(fields) => ConstValue::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (Name::new(k), const_value(v)))
+                .collect(),
+        ),
+    }
 }
 
 /// A response carrying the errors of [`check`] (to be finished by `response::api_response`).
@@ -99,11 +147,6 @@ pub fn errors_response(errors: &[VariableError]) -> serde_json::Value {
         })
         .collect();
     serde_json::json!({"data": null, "errors": errors})
-}
-
-/// Does `value` fit `type_name` (as [`check`] sees it)?
-pub fn fits(registry: &Registry, type_name: &str, value: &ConstValue) -> bool {
-    value_error(registry, type_name, value).is_ok()
 }
 
 fn json(value: &ConstValue) -> String {
@@ -158,7 +201,10 @@ impl Mismatch {
 /// The value against the type, as GraphQL input coercion: nulls only where the type is
 /// nullable, a single value where a list is expected stands for a list of one, scalars by the
 /// schema's own validator, enums by name, input objects without unknown fields and with every
-/// required field. Values are bounded in depth before they get here (`limits`).
+/// required field. As strict as async-graphql's `is_valid_input_value` or stricter (it lets a
+/// non-object through where an input object is expected), so that a value that passes here
+/// passes there (`api::revalidation` relies on it). Values are bounded in depth before they
+/// get here (`limits`).
 fn value_error(registry: &Registry, type_name: &str, value: &ConstValue) -> Result<(), Mismatch> {
     match MetaTypeName::create(type_name) {
         MetaTypeName::NonNull(inner) => match value {
@@ -257,12 +303,22 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         let doc = async_graphql::parser::parse_query(query).unwrap_or_else(|e| panic!("{e}"));
         check(ex.registry(), &doc, None, &Variables::from_json(v))
+            .errors
             .into_iter()
             .map(|e| e.message)
             .collect()
     }
 
     const CREATE: &str = "mutation ($d: UserCreateInput!) { createUser(data: $d) { id } }";
+
+    #[test]
+    fn json_variables_convert_as_async_graphql_converts_them() {
+        let v = json!({"a": [1, 2.5, -3, null, true, "x", {"b": {"c": []}}], "d": {}, "e": 1e300});
+        let serde_json::Value::Object(object) = v.clone() else {
+            unreachable!()
+        };
+        assert_eq!(from_json(object), Variables::from_json(v));
+    }
 
     #[test]
     fn fitting_values_pass() {
@@ -317,6 +373,30 @@ mod tests {
         for (v, message) in cases {
             assert_eq!(errors(CREATE, v.clone()), vec![message.to_string()], "{v}");
         }
+    }
+
+    fn all_fit(query: &str, op: Option<&str>, v: serde_json::Value) -> bool {
+        let ex = Executor::deploy(Dialect::Prisma1, SDL, ExecutorOptions::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let doc = async_graphql::parser::parse_query(query).unwrap_or_else(|e| panic!("{e}"));
+        check(ex.registry(), &doc, op, &Variables::from_json(v)).all_fit
+    }
+
+    #[test]
+    fn all_fit_only_when_nothing_is_in_doubt() {
+        assert!(all_fit(CREATE, None, json!({"d": {"name": "a"}})));
+        assert!(all_fit(
+            CREATE,
+            None,
+            json!({"d": {"name": "a"}, "extra": 1})
+        ));
+        assert!(!all_fit(CREATE, None, json!({"d": {}})));
+        assert!(!all_fit(CREATE, Some("Other"), json!({"d": {"name": "a"}})));
+        let q = "query ($w: UserWhereInput, $x: Nope) { users(where: $w) { id } }";
+        assert!(!all_fit(q, None, json!({"w": {}})));
+        let q = "query ($w: UserWhereInput) { users(where: $w) { id } }";
+        assert!(all_fit(q, None, json!({"w": {}})));
+        assert!(!all_fit(q, None, json!({"w": null})));
     }
 
     #[test]

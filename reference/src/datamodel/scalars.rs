@@ -202,18 +202,38 @@ pub fn format_epoch_ms(total: i64) -> String {
     format_utc(at)
 }
 
-/// A UTC date-time in Prisma's output form `YYYY-MM-DDTHH:MM:SS.mmmZ`.
+/// A UTC date-time in Prisma's output form `YYYY-MM-DDTHH:MM:SS.mmmZ` (written digit by digit:
+/// every create and update stamps two of them).
 fn format_utc(at: OffsetDateTime) -> String {
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-        at.year(),
-        u8::from(at.month()),
-        at.day(),
-        at.hour(),
-        at.minute(),
-        at.second(),
-        at.millisecond()
-    )
+    let year = at.year();
+    if !(0..=9999).contains(&year) {
+        return format!(
+            "{year:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+            u8::from(at.month()),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            at.second(),
+            at.millisecond()
+        );
+    }
+    let mut out = String::with_capacity(24);
+    let mut digits = |n: u32, width: u32, then: char| {
+        for p in (0..width).rev() {
+            out.push(char::from(b'0' + ((n / 10u32.pow(p)) % 10) as u8));
+        }
+        if then != '\0' {
+            out.push(then);
+        }
+    };
+    digits(year as u32, 4, '-');
+    digits(u32::from(u8::from(at.month())), 2, '-');
+    digits(u32::from(at.day()), 2, 'T');
+    digits(u32::from(at.hour()), 2, ':');
+    digits(u32::from(at.minute()), 2, ':');
+    digits(u32::from(at.second()), 2, '.');
+    digits(u32::from(at.millisecond()), 3, 'Z');
+    out
 }
 
 /// Orders two stored scalar values of the same field (numbers numerically, strings and
@@ -247,6 +267,20 @@ pub fn display_value(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn epoch_milliseconds_are_formatted_digit_by_digit() {
+        assert_eq!(format_epoch_ms(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(
+            format_epoch_ms(1_000_000_000_123),
+            "2001-09-09T01:46:40.123Z"
+        );
+        assert_eq!(
+            format_epoch_ms(253_402_300_799_999),
+            "9999-12-31T23:59:59.999Z"
+        );
+        assert_eq!(format_epoch_ms(-1), "1969-12-31T23:59:59.999Z");
+    }
 
     #[test]
     fn datetimes_shift_by_calendar_parts() {
