@@ -19,10 +19,6 @@ use std::fmt::Write as _;
 use std::process::Command;
 use std::time::Instant;
 
-/// The allocator the `crudspec` binary uses.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// A data model of `n` types for `dialect` (Graphcool wants `@model`, `@isUnique` and named
 /// relations; the Prisma family takes the v1 SDL).
 fn generate(n: usize, dialect: Dialect, shape: &str) -> String {

@@ -25,10 +25,6 @@ use std::time::{Duration, Instant};
 /// The seed-002 User/Post model the suite deploys as the fixture `user_posts`.
 const SDL: &str = include_str!("../../fixtures/datamodels/user_posts.graphql");
 
-/// The allocator the `crudspec` binary uses (both sides of the comparison run on it).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const CREATE_USER: &str = "mutation ($d: UserCreateInput!) { createUser(data: $d) { id } }";
 
 fn env_num(name: &str, default: u64) -> u64 {
