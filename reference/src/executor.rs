@@ -240,9 +240,10 @@ impl Executor {
         if let Err(e) = limits::check_query_depth(&request.query, bounds.max_input_depth) {
             return refuse(e);
         }
-        let query = request.query.clone();
+        // Kept for the rewriting of validation messages (an answer with errors only).
         let kept_variables = variables.clone();
         let parsed = self.parsed_document(&request.query);
+        let kept_document = parsed.clone();
         if let Some(parsed) = &parsed {
             let doc = &parsed.doc;
             let ctx = CostContext {
@@ -305,7 +306,12 @@ impl Executor {
         };
         self.clarify_depth_error(&mut json);
         if json.get("errors").is_some() {
-            validation::sangria_messages(self.registry(), &query, &kept_variables, &mut json);
+            validation::sangria_messages(
+                self.registry(),
+                kept_document.as_ref().map(|d| &d.doc),
+                &kept_variables,
+                &mut json,
+            );
         }
         let json = response::api_response(json, request_id);
         if let Err(e) = limits::check_response_size(&json, self.inner.limits.max_response_bytes) {

@@ -20,17 +20,17 @@ use async_graphql::registry::{MetaType, MetaTypeName, Registry};
 use async_graphql::{Name, Pos, Positioned, Value as ConstValue};
 use serde_json::Value;
 
-/// Rewrites the validation errors of a serialized response (errors without `path`).
+/// Rewrites the validation errors of a serialized response (errors without `path`); `doc`
+/// is the request's document (None when it did not parse).
 pub fn sangria_messages(
     registry: &Registry,
-    query: &str,
+    doc: Option<&ExecutableDocument>,
     variables: &Variables,
     response: &mut Value,
 ) {
     let Some(Value::Array(errors)) = response.get_mut("errors") else {
         return;
     };
-    let doc = async_graphql::parser::parse_query(query).ok();
     for e in errors.iter_mut() {
         if e.get("path").is_some() {
             continue;
@@ -44,7 +44,7 @@ pub fn sangria_messages(
                 column: l.get("column")?.as_u64()? as usize,
             })
         });
-        if let Some(new) = rewrite(registry, doc.as_ref(), variables, message, pos) {
+        if let Some(new) = rewrite(registry, doc, variables, message, pos) {
             e["message"] = Value::String(new);
         }
     }
