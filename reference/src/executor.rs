@@ -322,7 +322,7 @@ impl Executor {
 
     /// The cached parse of a query text, if any (tests).
     #[cfg(test)]
-    pub(crate) fn inner_parse_cache_entry(&self, query: &str) -> Option<Arc<ParsedDocument>> {
+    pub(crate) fn cached_document(&self, query: &str) -> Option<Arc<ParsedDocument>> {
         let cache = self.inner.parsed.lock().unwrap_or_else(|p| p.into_inner());
         cache.get(query).cloned()
     }

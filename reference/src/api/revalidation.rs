@@ -188,7 +188,7 @@ mod tests {
         let warm = executor();
         let first = answer(&warm, CREATE, json!({"d": {"name": "a"}}));
         assert!(first.get("errors").is_none(), "{first}");
-        let cached = warm.inner_parse_cache_entry(CREATE);
+        let cached = warm.cached_document(CREATE);
         assert!(cached.is_some_and(|d| d.has_passed(None, &vars(json!({"d": 1})))));
         for bad in [
             json!({"d": {}}),

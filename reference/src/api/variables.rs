@@ -29,7 +29,7 @@ pub struct VariableError {
 }
 
 /// The operation async-graphql will run (None: it will answer an error of its own instead).
-pub fn operation<'d>(
+fn operation<'d>(
     doc: &'d ExecutableDocument,
     name: Option<&str>,
 ) -> Option<&'d OperationDefinition> {
