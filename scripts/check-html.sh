@@ -10,8 +10,8 @@
 # its Content-Security-Policy, the filters must count the scenarios, a dialect filter in the
 # address must recount the matrix. Screenshots of the page, of a filtered view and of the small
 # test stream with a failing scenario opened are left in OUT_DIR. Without Chromium the browser
-# part is skipped with a line saying so (exit 0). `cargo test -p crudspec --test report` makes
-# the same browser checks.
+# part is skipped with a line saying so (exit 0). `cargo test -p crudspec --test integration --
+# report::` makes the same browser checks.
 set -euo pipefail
 exec </dev/null
 cd "$(dirname "$0")/.."

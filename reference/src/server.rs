@@ -115,6 +115,18 @@ pub async fn serve(
     let listener = TcpListener::bind(addr)
         .await
         .map_err(|source| ServerError::Bind { addr, source })?;
+    serve_on(executor, listener, config, shutdown).await
+}
+
+/// [`serve`] on a listener the caller has bound, e.g. to report a busy port before it prints
+/// its URL: the socket that was bound is the one served, so the port is never closed in
+/// between (a client that connected meanwhile waits in its backlog and is served).
+pub async fn serve_on(
+    executor: Executor,
+    listener: TcpListener,
+    config: ServerConfig,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), ServerError> {
     let app = router(executor, config.clone());
     conn::run(listener, app, config, shutdown).await
 }

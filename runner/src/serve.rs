@@ -1,11 +1,11 @@
 //! `crudspec serve`: serves the reference executor for one dialect and data model over HTTP
-//! (`crudspec_reference::server::serve`), prints the URL and stops gracefully on Ctrl-C or
+//! (`crudspec_reference::server::serve_on`), prints the URL and stops gracefully on Ctrl-C or
 //! SIGTERM: the listener closes, open requests get `--shutdown-grace` seconds, and the process
 //! exits 0. `--host` takes an IP address or `localhost`; a non-loopback address is warned
 //! about on stderr. A data model that does not deploy exits with code 2 and
 //! `file:line:column: message`.
 
-use crudspec_reference::server::{ServerConfig, serve};
+use crudspec_reference::server::{ServerConfig, serve_on};
 use crudspec_reference::{DeployError, Dialect, Executor, ExecutorOptions};
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, ToSocketAddrs};
 use std::path::Path;
@@ -147,17 +147,6 @@ pub fn run(opts: &ServeOptions) -> i32 {
         config.max_body_bytes = n;
     }
     let grace = config.shutdown_grace;
-    // Probe the address first so that a busy port is reported before the URL is printed and
-    // port 0 shows the port actually used (serve() binds it again right after).
-    let addr = match std::net::TcpListener::bind(SocketAddr::new(host, opts.port))
-        .and_then(|l| l.local_addr())
-    {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("crudspec serve: cannot listen on {host}:{}: {e}", opts.port);
-            return 1;
-        }
-    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -165,6 +154,22 @@ pub fn run(opts: &ServeOptions) -> i32 {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("crudspec serve: cannot start a runtime: {e}");
+            return 1;
+        }
+    };
+    // Bound before the URL is printed, so that a busy port is reported first and port 0 shows
+    // the port actually used. This listener is the one served: a probe bound and dropped here,
+    // with the address bound again later, would leave the port closed in between and reset a
+    // client that connected to the probe.
+    let bound = runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(SocketAddr::new(host, opts.port)).await?;
+        let addr = listener.local_addr()?;
+        Ok::<_, std::io::Error>((listener, addr))
+    });
+    let (listener, addr) = match bound {
+        Ok(bound) => bound,
+        Err(e) => {
+            eprintln!("crudspec serve: cannot listen on {host}:{}: {e}", opts.port);
             return 1;
         }
     };
@@ -189,7 +194,7 @@ pub fn run(opts: &ServeOptions) -> i32 {
                 grace.as_secs_f64()
             );
         };
-        match serve(executor, addr, config, shutdown).await {
+        match serve_on(executor, listener, config, shutdown).await {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!("crudspec serve: {e}");

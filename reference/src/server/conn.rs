@@ -3,8 +3,9 @@
 //!
 //! - a **connection cap**: beyond [`ServerConfig::max_connections`] open connections, a new
 //!   one is answered `503 Service Unavailable` (JSON body, `Retry-After: 1`,
-//!   `Connection: close`) and closed at once, so the server stays reachable for the clients
-//!   it serves and tells the others why;
+//!   `Connection: close`) at once and closed (after reading what the client sends for at most
+//!   a second, so that the close does not reset the answer away), so the server stays
+//!   reachable for the clients it serves and tells the others why;
 //! - a **header timeout**: a request head must arrive completely within
 //!   [`ServerConfig::header_timeout`] of the connection opening, or of its first byte on a
 //!   kept-alive connection; otherwise the connection is closed;
@@ -228,7 +229,8 @@ pub(super) async fn run(
     Ok(())
 }
 
-/// Answers a connection over the cap with 503 and closes it (bounded: one second).
+/// Answers a connection over the cap with 503 and closes it (bounded: one second to write the
+/// answer, one more to linger).
 async fn refuse(stream: TcpStream, cap: usize) {
     let body = serde_json::json!({"data": null, "errors": [{"message": format!(
         "Service unavailable: the server has {cap} open connections, its limit (--max-connections); retry later"
@@ -252,20 +254,34 @@ async fn refuse(stream: TcpStream, cap: usize) {
         }
     })
     .await;
-    if written.is_ok()
-        && let Ok(std) = stream.into_std()
-    {
-        // What the client sent so far (64 KiB at most; the socket is non-blocking) is
-        // discarded first, so that closing does not reset the connection before the client
-        // has read the answer.
+    if written.is_err() {
+        return;
+    }
+    // A lingering close: the answer is followed by end-of-stream, then what the client sends
+    // (its request, usually sent after the 503 was written: the answer does not wait for it)
+    // is read and discarded until the client closes or a second has passed. Closing with
+    // unread bytes, or before they arrive, would answer them with a reset, and a reset makes
+    // the client's write fail or discards the 503 before the client has read it.
+    let Ok(std) = stream.into_std() else { return };
+    let _ = std.shutdown(std::net::Shutdown::Write);
+    let Ok(stream) = TcpStream::from_std(std) else {
+        return;
+    };
+    let _ = tokio::time::timeout(Duration::from_secs(1), async {
         let mut sink = [0u8; 4096];
-        for _ in 0..16 {
-            if !matches!(io::Read::read(&mut &std, &mut sink), Ok(n) if n > 0) {
-                break;
+        loop {
+            if stream.readable().await.is_err() {
+                return;
+            }
+            match stream.try_read(&mut sink) {
+                Ok(0) => return,
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {}
+                Err(_) => return,
             }
         }
-        let _ = std.shutdown(std::net::Shutdown::Write);
-    }
+    })
+    .await;
 }
 
 /// One connection: hyper's HTTP/1.1 state machine, its watchdog and the shutdown signal.

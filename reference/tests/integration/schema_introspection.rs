@@ -1,9 +1,7 @@
 //! The generated Prisma 1.34 / GraphCMS schema as clients see it through introspection:
 //! type names of spec §11, shapes of §3/§5/§6, removal of empty input types, system fields.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions};
 use serde_json::{Value, json};
 

@@ -1,9 +1,7 @@
 //! End to end through `Executor::execute` with the Prisma 1 dialect: argument conversion,
 //! one transaction per root field, snapshot/live output, Prisma's error codes and texts.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::Dialect;
 use serde_json::{Value, json};
 

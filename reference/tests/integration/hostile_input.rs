@@ -3,8 +3,6 @@
 //! request runs on a thread with a small stack (smaller than tokio's 2 MiB workers, on which
 //! `crudspec serve` runs its handlers), so a limit that holds here holds in the server.
 
-mod common;
-
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest};
 use serde_json::{Value, json};
 
@@ -404,7 +402,8 @@ fn deep_sdl_is_a_deploy_error() {
 }
 
 /// How deep the whole pipeline goes on the small stack (run by hand:
-/// `cargo test -p crudspec-reference --test hostile_input -- --ignored --nocapture`).
+/// `cargo test -p crudspec-reference --test integration -- hostile_input::depth_headroom --ignored
+/// --nocapture`).
 #[test]
 #[ignore]
 fn depth_headroom() {

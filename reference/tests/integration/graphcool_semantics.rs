@@ -4,9 +4,7 @@
 //! at any depth leaves the store as it was), malformed input, `updateOrCreate`, the File API
 //! and the nesting limit option.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest, UploadError};
 use serde_json::{Value, json};
 

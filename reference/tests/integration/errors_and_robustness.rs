@@ -2,9 +2,7 @@
 //! errors without code) and robustness: malformed documents, wrong variables, unknown fields,
 //! depth limit, deploy errors. Nothing here may panic.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::{DeployError, Dialect, Executor, ExecutorOptions, GraphqlRequest};
 use serde_json::{Value, json};
 

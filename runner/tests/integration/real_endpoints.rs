@@ -11,8 +11,7 @@
 //! - the probe finds which fixture a bare URL serves, and stops a run with a wrong dialect or no
 //!   server with one message.
 
-mod support;
-
+use crate::support::quirky::{Quirks, QuirkyThread, spawn_quirky_thread};
 use crudspec::paths::bundled_root;
 use crudspec::targets::{TargetOptions, resolve};
 use crudspec_steps::driver::{Outcome, RunConfig, ScenarioResult, run_scenario_blocking};
@@ -20,7 +19,6 @@ use crudspec_steps::suite::{self, ScenarioSpec};
 use crudspec_steps::target::Target;
 use std::path::PathBuf;
 use std::sync::Arc;
-use support::quirky::{Quirks, QuirkyThread, spawn_quirky_thread};
 
 const FIXTURE: &str = "todo_uniques_defaults";
 

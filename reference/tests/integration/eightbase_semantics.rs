@@ -5,9 +5,7 @@
 //! list `count` against the page, string error codes, and atomicity: every failing mutation
 //! leaves the whole store (soft-delete marks included) exactly as it was.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions};
 use serde_json::{Value, json};
 

@@ -1,21 +1,19 @@
-//! Tests of the quirky loopback endpoint (`tests/support/quirky.rs`, issue 7 item 7): each
+//! Tests of the quirky loopback endpoint (`support/quirky.rs`, issue 7 item 7): each
 //! `Quirks` switch frames the reference executor's answers as specified, on the data model
 //! `fixtures/datamodels/post_single.graphql` with the `prisma1` dialect; with every switch off
 //! the endpoint answers byte for byte as the reference server does. Also checks that
 //! `fixtures/targets/quirky-example.json` maps every string code the endpoint produces.
 
-mod support;
-
+use crate::support::quirky::{
+    APOLLO_VALIDATION_CODE, INTROSPECTION_REFUSAL, Quirks, USER_FACING_CODES, apollo_message,
+    http_request, http_request_blocking, is_introspection, parse_http_answer, spawn_quirky,
+    spawn_quirky_thread, spawn_quirky_with, user_facing_code,
+};
 use crudspec_reference::server::{ServerConfig, spawn_local};
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-use support::quirky::{
-    APOLLO_VALIDATION_CODE, INTROSPECTION_REFUSAL, Quirks, USER_FACING_CODES, apollo_message,
-    http_request, http_request_blocking, is_introspection, parse_http_answer, spawn_quirky,
-    spawn_quirky_thread, spawn_quirky_with, user_facing_code,
-};
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

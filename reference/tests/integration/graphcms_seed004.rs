@@ -3,9 +3,7 @@
 //! the expectations follow the prose and Prisma's behaviour. Generated ids are captured, never
 //! written literally.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions};
 use serde_json::{Value, json};
 

@@ -15,7 +15,7 @@
 //! To regenerate the stream and every golden after an intended change:
 //!
 //! ```sh
-//! CRUDSPEC_UPDATE_GOLDEN=1 cargo test -p crudspec --test report
+//! CRUDSPEC_UPDATE_GOLDEN=1 cargo test -p crudspec --test integration -- report::
 //! ```
 //!
 //! then review the diff of `tests/data/reports/`.
@@ -252,7 +252,7 @@ fn golden(name: &str, actual: &str) {
             .unwrap_or(expected.lines().count().min(actual.lines().count()));
         panic!(
             "{} differs from the rendering at line {}:\n  golden: {:?}\n  now:    {:?}\n\
-             (CRUDSPEC_UPDATE_GOLDEN=1 cargo test -p crudspec --test report regenerates it)",
+             (CRUDSPEC_UPDATE_GOLDEN=1 cargo test -p crudspec --test integration -- report:: regenerates it)",
             path.display(),
             at + 1,
             expected.lines().nth(at),

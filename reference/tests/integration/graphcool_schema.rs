@@ -2,9 +2,7 @@
 //! §1.1): nested create type names, flat arguments, relation mutation names and payloads,
 //! queries and meta fields, the built-in `File`, and the deploy rules of Graphcool SDL.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::{DeployError, Dialect, Executor, ExecutorOptions};
 use serde_json::{Value, json};
 

@@ -7,7 +7,8 @@
 //! a 1 MiB stack (half a tokio worker's), so a recursion without a bound shows up as a crash.
 //!
 //! The default case counts keep `cargo test` fast; a longer run:
-//! `PROPTEST_CASES=20000 cargo test --release -p crudspec-reference --test fuzz_executor`.
+//! `PROPTEST_CASES=20000 cargo test --release -p crudspec-reference --test integration --
+//! fuzz_executor::`.
 
 use crudspec_reference::{DataModel, Dialect, Executor, ExecutorOptions, GraphqlRequest};
 use proptest::prelude::*;

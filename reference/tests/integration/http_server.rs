@@ -2,9 +2,7 @@
 //! mutations refused over GET, body limit (413), malformed JSON (400), unknown paths (404), and
 //! Graphcool's File API (multipart upload).
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use crudspec_reference::Dialect;
 use crudspec_reference::server::{ServerConfig, spawn_local};
 use serde_json::{Value, json};
