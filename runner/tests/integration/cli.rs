@@ -8,6 +8,7 @@
 //! exit code 4 for an empty selection; unknown dialects refused; `CRUDSPEC_*` variables for
 //! `run`; a closed stdout pipe ends quietly.
 
+use crate::support::{data, workspace};
 use serde_json::Value;
 use std::io::{BufRead as _, BufReader, Read as _, Write as _};
 use std::net::{TcpListener, TcpStream};
@@ -29,16 +30,6 @@ fn bin() -> Command {
         c.env_remove(v);
     }
     c
-}
-
-fn data(dir: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(dir)
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 fn temp(name: &str) -> PathBuf {

@@ -11,6 +11,7 @@
 //!   of the user's own does not replace it silently, and an altered unpacked copy is repaired;
 //! - the results stream records the suite's commit and a target's configured version.
 
+use crate::support::{data, workspace};
 use crudspec::docs::{self, DocsOptions};
 use crudspec::paths::{SUITE_COMMIT, SuitePaths};
 use serde_json::Value;
@@ -34,19 +35,6 @@ fn command(program: &Path) -> Command {
         c.env_remove(v);
     }
     c
-}
-
-fn data(dir: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(dir)
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from(".."))
 }
 
 fn temp(name: &str) -> PathBuf {

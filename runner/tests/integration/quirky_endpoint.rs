@@ -9,15 +9,11 @@ use crate::support::quirky::{
     http_request, http_request_blocking, is_introspection, parse_http_answer, spawn_quirky,
     spawn_quirky_thread, spawn_quirky_with, user_facing_code,
 };
+use crate::support::workspace;
 use crudspec_reference::server::{ServerConfig, spawn_local};
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest};
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
 
 fn read(rel: &str) -> String {
     let path = workspace().join(rel);

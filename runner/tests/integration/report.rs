@@ -30,6 +30,7 @@
 //! page's CSP, the filters and matrix work); without Chromium (or with `CRUDSPEC_CHROMIUM=none`)
 //! that check prints a `SKIPPED` line on stderr and passes.
 
+use crate::support::workspace;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -87,10 +88,6 @@ fn chromium(what: &str) -> Option<PathBuf> {
 
 fn reports_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/reports")
-}
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 fn temp(name: &str) -> PathBuf {

@@ -4,21 +4,14 @@
 //! serves again once a slot is free, and `--host localhost` works. Assertions are on
 //! outcomes; every wait has a generous upper bound only so that a bug cannot hang the run.
 
+use crate::support::workspace;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::PathBuf;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 /// Upper bound of every wait: far above any configured timeout, so only a bug reaches it.
 const BOUND: Duration = Duration::from_secs(20);
-
-fn workspace() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(PathBuf::from)
-        .unwrap_or_else(|| panic!("no workspace above {}", env!("CARGO_MANIFEST_DIR")))
-}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
