@@ -14,7 +14,7 @@
 //! Template variables: `{{model}}` (`Post`), `{{model_lower}}` (`post`), `{{plural}}`
 //! (`Posts`, Prisma's pluraliser), `{{plural_lower}}` (`posts`), `{{field}}` (a relation field).
 
-use crudspec_reference::datamodel::{lower_first, plural, plural_graphcool};
+use crudspec_reference::datamodel::{lower_first, plural, plural_8base, plural_graphcool};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -36,14 +36,17 @@ pub struct DialectProfile {
     pub plural: PluralRule,
 }
 
-/// How a dialect pluralises model names: both use the Evo Inflector, Prisma 1 appends `s` where
-/// it leaves a name unchanged (`Fish` → `Fishs`), Graphcool does not (`allFish`).
+/// How a dialect pluralises model names: Prisma 1 and Graphcool use the Evo Inflector, Prisma 1
+/// appends `s` where it leaves a name unchanged (`Fish` → `Fishs`), Graphcool does not
+/// (`allFish`); 8base uses npm's `pluralize` 7.0.0 (`Person` → `peopleList`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PluralRule {
     #[default]
     Prisma,
     Graphcool,
+    #[serde(rename = "8base")]
+    EightBase,
 }
 
 impl PluralRule {
@@ -51,6 +54,7 @@ impl PluralRule {
         match self {
             PluralRule::Prisma => plural(name),
             PluralRule::Graphcool => plural_graphcool(name),
+            PluralRule::EightBase => plural_8base(name),
         }
     }
 }
@@ -275,5 +279,8 @@ mod tests {
         let fish = |rule| TemplateVars::model("Fish", rule).render("all{{plural}}");
         assert_eq!(fish(PluralRule::Prisma), "allFishs");
         assert_eq!(fish(PluralRule::Graphcool), "allFish");
+        let person = |rule| TemplateVars::model("Person", rule).render("{{plural_lower}}List");
+        assert_eq!(person(PluralRule::Graphcool), "personsList");
+        assert_eq!(person(PluralRule::EightBase), "peopleList");
     }
 }

@@ -4,8 +4,8 @@ Feature: 8base generated schema: root fields, list and success responses, key fi
   mutations `parentCreate`, `parentCreateMany`, `parentUpdate`, `parentUpdateByFilter`,
   `parentDelete`, `parentDeleteByFilter`, `parentDestroy`, `parentDestroyByFilter`, `parentRestore`;
   list responses `{count, items}`; delete and destroy answer `SuccessResponse {success}`; the key
-  filter holds the id and every unique field. The plural follows the inflector without Prisma's
-  es/s quirk (Child → childrenList).
+  filter holds the id and every unique field. The plural is npm's `pluralize` 7.0.0, which 8base's
+  own name generator uses (Child → childrenList, Todo → todosList, Person → peopleList).
 
   @id:8base-schema-001 @behaviour:schema
   Scenario: The root fields of a two-table data model carry the 8base names
@@ -175,3 +175,51 @@ Feature: 8base generated schema: root fields, list and success responses, key fi
       }
       """
     And no side effects
+
+  @id:8base-schema-006 @behaviour:schema
+  Scenario: Table names are plurals of npm's pluralize 7, 8base's generator's: Todo lists are todosList
+    8base's name generator (`@8base/schema-name-generator`) pluralises with npm's `pluralize` 7.0.0,
+    not with the Evo Inflector of Prisma 1 and Graphcool: the table of `Todo` is `Todos` (Prisma 1
+    names it `todoes`), so the list query is `todosList` and the relation inputs start with
+    `Todos`. The side-effect count asks `todosList { count }` as well.
+    Given the data model "list_todo_tag_many_to_many"
+    And an empty database
+    When executing:
+      """
+      mutation {
+        listCreate(data: {uList: "L", todoes: {create: [{uTodo: "T1"}, {uTodo: "T2", tags: {create: [{uTag: "G"}]}}]}}) {
+          todoes { count items { uTodo } }
+        }
+      }
+      """
+    Then the result should be:
+      """
+      {"listCreate": {"todoes": {"count": 2, "items": [{"uTodo": "T1"}, {"uTodo": "T2"}]}}}
+      """
+    And the side effects should be:
+      | +nodes List       | 1 |
+      | +nodes Todo       | 2 |
+      | +nodes Tag        | 1 |
+      | +links ListToTodo | 2 |
+      | +links TagToTodo  | 1 |
+    When executing control query:
+      """
+      {
+        query: __type(name: "Query") { fields { name } }
+        todoInputs: __type(name: "TodosTagsUpdateRelationInput") { name }
+        listInputs: __type(name: "ListsTodoesRelationInput") { name }
+        todosList { count items { uTodo lists { count } } }
+      }
+      """
+    Then the result should be:
+      """
+      {
+        "query": {"fields": [
+          {"name": "list"}, {"name": "listsList"}, {"name": "todo"}, {"name": "todosList"},
+          {"name": "tag"}, {"name": "tagsList"}
+        ]},
+        "todoInputs": {"name": "TodosTagsUpdateRelationInput"},
+        "listInputs": {"name": "ListsTodoesRelationInput"},
+        "todosList": {"count": 2, "items": [{"uTodo": "T1", "lists": {"count": 1}}, {"uTodo": "T2", "lists": {"count": 1}}]}
+      }
+      """

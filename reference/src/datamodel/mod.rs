@@ -4,10 +4,12 @@
 
 mod naming;
 mod parse;
+mod pluralize;
 pub mod scalars;
 
 pub use naming::{evo_plural, lower_first, plural, plural_graphcool, upper_first};
 pub use parse::DataModelError;
+pub use pluralize::plural_8base;
 pub use scalars::ScalarType;
 
 use serde_json::Value;

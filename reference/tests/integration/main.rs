@@ -8,6 +8,7 @@
 
 mod common;
 
+mod eightbase_names;
 mod eightbase_semantics;
 mod engine_rules;
 mod errors_and_robustness;

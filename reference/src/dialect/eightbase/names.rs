@@ -1,6 +1,6 @@
 //! 8base's names (dialects.md §2.1, `@8base/schema-name-generator`): a model `Author` is the
-//! table `Authors` (the model name pluralised by the Evo Inflector without Prisma's es/s
-//! quirk, the inverse of 8base singularising its table names), with
+//! table `Authors` (the model name pluralised as the generator pluralises, by npm's `pluralize`
+//! 7.0.0: `Person` → `People`, `Todo` → `Todos`; see [`plural_8base`]), with
 //!
 //! - queries `author(id, <unique>)` and `authorsList(...)`; mutations `authorCreate`,
 //!   `authorCreateMany`, `authorUpdate`, `authorUpdateByFilter`, `authorDelete`,
@@ -19,12 +19,19 @@
 //!   `ApiTokens_RoleCreateInput`, `ApiTokens_RoleUpdateInput { filter data }` on to-many,
 //!   `Package_Id_StatusUpdateCreateInput` for a back field `package_id`), which match the
 //!   generator's helpers listed in dialects.md §2.1.
+//!
+//! The generator names a table's records by the singular of the table name, so a model whose
+//! plural does not singularise back to it (`Cookie` → `Cookies` → `Cooky`, a model already named
+//! in the plural such as `Settings`) has no table on a real 8base; the reference keeps the model
+//! name for its records and types and names the list and relation inputs by the plural.
+//! `reference/tests/data/8base_names/` holds the generator's own names for 758 model names
+//! (`scripts/8base-names/generate.sh`); the test `eightbase_names` compares.
 
-use crate::datamodel::{lower_first, plural_graphcool, upper_first};
+use crate::datamodel::{lower_first, plural_8base, upper_first};
 
 /// The table name of a model (`Author` → `Authors`).
 pub fn table(model: &str) -> String {
-    plural_graphcool(model)
+    plural_8base(model)
 }
 
 /// `authorsList`.
