@@ -9,6 +9,7 @@
 mod common;
 
 mod eightbase_names;
+mod eightbase_sdk;
 mod eightbase_semantics;
 mod engine_rules;
 mod errors_and_robustness;
