@@ -16,7 +16,7 @@ use proptest::test_runner::{Config, TestRunner};
 use serde_json::{Value, json};
 
 /// `PROPTEST_CASES`, else `default`.
-fn cases(default: u32) -> u32 {
+pub(crate) fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -24,7 +24,7 @@ fn cases(default: u32) -> u32 {
 }
 
 /// Runs `f` on a thread with a 1 MiB stack and a current-thread runtime.
-fn on_small_stack(f: impl FnOnce(&tokio::runtime::Runtime) + Send + 'static) {
+pub(crate) fn on_small_stack(f: impl FnOnce(&tokio::runtime::Runtime) + Send + 'static) {
     std::thread::Builder::new()
         .stack_size(1024 * 1024)
         .spawn(move || {

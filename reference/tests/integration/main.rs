@@ -14,6 +14,7 @@ mod eightbase_semantics;
 mod engine_rules;
 mod errors_and_robustness;
 mod fixtures_parse;
+mod fuzz_eightbase;
 mod fuzz_executor;
 mod graphcms_seed004;
 mod graphcool_schema;
