@@ -91,7 +91,7 @@ pub const EXIT_INTERRUPTED: i32 = 130;
 #[command(
     name = "crudspec",
     version = crate::paths::LONG_VERSION,
-    about = "Conformance suite for generated GraphQL CRUD APIs (Prisma 1, GraphCMS)",
+    about = "Conformance suite for generated GraphQL CRUD APIs (Prisma 1, GraphCMS, Graphcool, 8base)",
     after_help = EXIT_CODES
 )]
 pub struct Cli {
