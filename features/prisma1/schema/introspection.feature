@@ -386,3 +386,52 @@ Feature: Prisma 1 generated mutation schema
       ]}}
       """
     And no side effects
+
+  @id:prisma1-schema-011 @behaviour:schema @behaviour:query
+  Scenario: node(id) reads a record of any model by its id; every model type implements Node
+    The Relay field the 1.34 server appends to the queries (`SchemaBuilder`'s `nodeField`):
+    `node(id: ID!): Node`, where `Node` is the interface `{ id: ID! }` that every model type with
+    an id implements (the server's own schemas, e.g. the black-box cases of
+    `prisma-generate-schema`, print `type Post implements Node`). An id nobody has is null, no
+    error.
+    Given the data model "blog_user_post"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        createUser(data: {email: "ada@example.com", name: "Ada", posts: {create: [{title: "Notes"}]}}) {
+          id posts { id }
+        }
+      }
+      """
+    And saving "data.createUser.id" as "ada"
+    And saving "data.createUser.posts.0.id" as "notes"
+    When executing:
+      """
+      {
+        user: node(id: "{{ada}}") { __typename id ... on User { name } }
+        post: node(id: "{{notes}}") { __typename ... on Post { title author { email } } }
+        nobody: node(id: "cjnobody000000000000000000") { id }
+        node: __type(name: "Node") { kind possibleTypes { name } fields { name type { kind ofType { name } } } }
+        query: __type(name: "Query") { fields { name args { name type { kind ofType { name } } } type { name } } }
+      }
+      """
+    Then the result should be:
+      """
+      {
+        "user": {"__typename": "User", "id": "{{ada}}", "name": "Ada"},
+        "post": {"__typename": "Post", "title": "Notes", "author": {"email": "ada@example.com"}},
+        "nobody": null,
+        "node": {"kind": "INTERFACE", "possibleTypes": [{"name": "Post"}, {"name": "User"}], "fields": [{"name": "id", "type": {"kind": "NON_NULL", "ofType": {"name": "ID"}}}]},
+        "query": {"fields": [
+          {"name": "posts", "args": [{"name": "where", "type": {"kind": "INPUT_OBJECT", "ofType": null}}, {"name": "orderBy", "type": {"kind": "ENUM", "ofType": null}}, {"name": "skip", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "after", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "before", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "first", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "last", "type": {"kind": "SCALAR", "ofType": null}}], "type": {"name": null}},
+          {"name": "users", "args": [{"name": "where", "type": {"kind": "INPUT_OBJECT", "ofType": null}}, {"name": "orderBy", "type": {"kind": "ENUM", "ofType": null}}, {"name": "skip", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "after", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "before", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "first", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "last", "type": {"kind": "SCALAR", "ofType": null}}], "type": {"name": null}},
+          {"name": "post", "args": [{"name": "where", "type": {"kind": "NON_NULL", "ofType": {"name": "PostWhereUniqueInput"}}}], "type": {"name": "Post"}},
+          {"name": "user", "args": [{"name": "where", "type": {"kind": "NON_NULL", "ofType": {"name": "UserWhereUniqueInput"}}}], "type": {"name": "User"}},
+          {"name": "postsConnection", "args": [{"name": "where", "type": {"kind": "INPUT_OBJECT", "ofType": null}}, {"name": "orderBy", "type": {"kind": "ENUM", "ofType": null}}, {"name": "skip", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "after", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "before", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "first", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "last", "type": {"kind": "SCALAR", "ofType": null}}], "type": {"name": null}},
+          {"name": "usersConnection", "args": [{"name": "where", "type": {"kind": "INPUT_OBJECT", "ofType": null}}, {"name": "orderBy", "type": {"kind": "ENUM", "ofType": null}}, {"name": "skip", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "after", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "before", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "first", "type": {"kind": "SCALAR", "ofType": null}}, {"name": "last", "type": {"kind": "SCALAR", "ofType": null}}], "type": {"name": null}},
+          {"name": "node", "args": [{"name": "id", "type": {"kind": "NON_NULL", "ofType": {"name": "ID"}}}], "type": {"name": "Node"}}
+        ]}
+      }
+      """
+    And no side effects

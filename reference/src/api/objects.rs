@@ -11,8 +11,8 @@ use crate::datamodel::{DataModel, Field, FieldKind, ModelId, ScalarType, SystemF
 use crate::engine::{Filter, ListArgs, Reader};
 use crate::store::{Id, Node};
 use async_graphql::dynamic::{
-    Enum, Field as GField, FieldFuture, FieldValue, InputValue, Object, ResolverContext, Scalar,
-    SchemaBuilder, TypeRef,
+    Enum, Field as GField, FieldFuture, FieldValue, InputValue, Interface, InterfaceField, Object,
+    ResolverContext, Scalar, SchemaBuilder, TypeRef,
 };
 use async_graphql::{Name, Value as GValue};
 use serde_json::Value;
@@ -75,6 +75,45 @@ pub fn root_field(
     + 'static,
 ) -> GField {
     GField::new(name, ty, move |ctx| answer(ctx, nullable, &body))
+}
+
+/// The Relay `Node` interface (`id: ID!`), which Prisma 1 and Graphcool model types implement.
+pub const NODE: &str = "Node";
+
+/// The `Node` interface type.
+pub fn node_interface() -> Interface {
+    Interface::new(NODE).field(InterfaceField::new("id", TypeRef::named_nn(TypeRef::ID)))
+}
+
+/// Whether a model's type implements `Node`: it has an `id` field (every Graphcool model; a
+/// Prisma 1 model may have none).
+pub fn implements_node(dm: &DataModel, m: ModelId) -> bool {
+    dm.models[m].field("id").is_some()
+}
+
+/// `node(id: ID!): Node` (Relay): the node with this id, of whichever model implementing `Node`
+/// holds it; null when none does.
+pub fn node_query(shared: &Arc<Shared>) -> GField {
+    let sh = shared.clone();
+    root_field(
+        NODE.to_lowercase(),
+        TypeRef::named(NODE),
+        true,
+        move |ctx| {
+            let id = match super::arg(ctx, "id") {
+                GValue::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            let store = sh.lock();
+            Ok((0..sh.dm.models.len())
+                .filter(|&m| implements_node(&sh.dm, m))
+                .find_map(|m| {
+                    Shared::snapshot(&store, m, &id)
+                        .map(|n| FieldValue::owned_any(n).with_type(sh.dm.models[m].name.clone()))
+                }))
+        },
+    )
+    .argument(InputValue::new("id", TypeRef::named_nn(TypeRef::ID)))
 }
 
 /// A root field `<prefix><Model>` (`createPost`, `deletePost`, ...) of the model's type,

@@ -19,16 +19,15 @@ use super::inputs::{create_args, create_object, update_args, update_object};
 use super::names::{RelationNames, relation_names};
 use crate::api::inputs::{InputTypes, base_type};
 use crate::api::objects::{
-    BUILTIN_TYPES, ListKind, NodeOut, check_unique_names, count_field, count_object, finish_schema,
-    list_field, model_field, model_object, node_value, order_by_enum, register_scalars_and_enums,
-    root_field, schema_builder,
+    BUILTIN_TYPES, ListKind, NODE, NodeOut, check_unique_names, count_field, count_object,
+    finish_schema, list_field, model_field, model_object, node_interface, node_query, node_value,
+    order_by_enum, register_scalars_and_enums, root_field, schema_builder,
 };
 use crate::api::{ApiError, RunError, Shared, arg};
 use crate::datamodel::{ModelId, Side, plural_graphcool};
 use crate::engine::{CreateInput, EngineError, WhereUnique};
 use async_graphql::dynamic::{
-    Field as GField, FieldFuture, FieldValue, InputValue, Interface, InterfaceField, Object,
-    Schema, TypeRef,
+    Field as GField, FieldFuture, FieldValue, InputValue, Object, Schema, TypeRef,
 };
 use async_graphql::indexmap::IndexMap;
 use async_graphql::{Name, Value as GValue};
@@ -146,17 +145,15 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         .chain(dm.enums.iter().map(|e| e.name.clone()))
         .chain(defs.iter().map(|d| d.name.clone()))
         .chain(payloads.iter().map(|p| p.type_name().to_string()));
-    check_unique_names(&[&BUILTIN_TYPES[..], &[META, "Node"]].concat(), generated)?;
+    check_unique_names(&[&BUILTIN_TYPES[..], &[META, NODE]].concat(), generated)?;
 
     let mut schema = schema_builder(query, mutation, options.max_depth)
         .register(count_object(META, TypeRef::INT))
-        .register(
-            Interface::new("Node").field(InterfaceField::new("id", TypeRef::named_nn(TypeRef::ID))),
-        );
+        .register(node_interface());
     schema = register_scalars_and_enums(schema, dm, false);
     for m in 0..dm.models.len() {
         schema = schema
-            .register(model_object(shared, m, META).implement("Node"))
+            .register(model_object(shared, m, META).implement(NODE))
             .register(order_by_enum(shared, m));
     }
     for p in payloads {
@@ -191,20 +188,6 @@ fn single_query(shared: &Arc<Shared>, m: ModelId) -> GField {
     uniques.into_iter().fold(field, |f, (n, t)| {
         f.argument(InputValue::new(n, TypeRef::named(t)))
     })
-}
-
-/// `node(id: ID!): Node` (Relay): the node of any model with this id.
-fn node_query(shared: &Arc<Shared>) -> GField {
-    let sh = shared.clone();
-    root_field("node", TypeRef::named("Node"), true, move |ctx| {
-        let id = id_arg(ctx, "id");
-        let store = sh.lock();
-        Ok((0..sh.dm.models.len()).find_map(|m| {
-            Shared::snapshot(&store, m, &id)
-                .map(|n| FieldValue::owned_any(n).with_type(sh.dm.models[m].name.clone()))
-        }))
-    })
-    .argument(InputValue::new("id", TypeRef::named_nn(TypeRef::ID)))
 }
 
 fn with_arguments(field: GField, args: &[(String, TypeRef)]) -> GField {

@@ -1,7 +1,8 @@
 //! Output side of the Prisma 1.34 API: the connection types (`XConnection`, `XEdge`,
 //! `AggregateX`, `PageInfo`), `BatchPayload`, and the Query/Mutation root fields with their
 //! resolvers. Root fields are named and ordered as `SchemaBuilder` does: queries `xs`, `x`,
-//! `xsConnection`; mutations create*, update*, delete*, upsert*, updateMany*, deleteMany*.
+//! `xsConnection`, then the Relay `node(id)` (every model type with an `id` implements `Node`);
+//! mutations create*, update*, delete*, upsert*, updateMany*, deleteMany*.
 //! Model object types and list fields are [`crate::api::objects`]'s.
 
 use super::BuildOptions;
@@ -9,9 +10,9 @@ use super::convert::PrismaConv;
 use super::inputs;
 use crate::api::inputs::InputTypes;
 use crate::api::objects::{
-    BUILTIN_TYPES, CountOut, ListKind, NodeOut, Page, check_unique_names, count_object,
-    finish_schema, list_field, model_field, model_object, node_value, order_by_enum,
-    register_scalars_and_enums, root_field, schema_builder,
+    BUILTIN_TYPES, CountOut, ListKind, NODE, NodeOut, Page, check_unique_names, count_object,
+    finish_schema, implements_node, list_field, model_field, model_object, node_interface,
+    node_query, node_value, order_by_enum, register_scalars_and_enums, root_field, schema_builder,
 };
 use crate::api::{Shared, arg};
 use crate::datamodel::{ModelId, lower_first, plural};
@@ -62,7 +63,13 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     let mut builder_types: Vec<async_graphql::dynamic::Type> = Vec::new();
 
     for (m, model) in dm.models.iter().enumerate() {
-        builder_types.push(model_object(shared, m, "").into());
+        let object = model_object(shared, m, "");
+        let object = if implements_node(dm, m) {
+            object.implement(NODE)
+        } else {
+            object
+        };
+        builder_types.push(object.into());
         builder_types.push(order_by_enum(shared, m).into());
         builder_types.extend(connection_types(&model.name));
     }
@@ -83,6 +90,7 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         let ty = TypeRef::named_nn(format!("{}Connection", model.name));
         query = query.field(list_field(shared, m, &name, ty, ListKind::RootPage));
     }
+    query = query.field(node_query(shared));
 
     // Mutations (SchemaBuilder.buildMutation order).
     for (m, n) in names.iter().enumerate() {
@@ -127,12 +135,17 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         })
         .chain(dm.enums.iter().map(|e| e.name.clone()))
         .chain(defs.iter().map(|d| d.name.clone()));
-    let fixed = [&BUILTIN_TYPES[..], &["BatchPayload", "PageInfo", "Long"]].concat();
+    let fixed = [
+        &BUILTIN_TYPES[..],
+        &["BatchPayload", "PageInfo", "Long", NODE],
+    ]
+    .concat();
     check_unique_names(&fixed, generated)?;
 
     let mut schema = schema_builder(query, mutation, options.max_depth)
         .register(count_object("BatchPayload", "Long"))
-        .register(page_info());
+        .register(page_info())
+        .register(node_interface());
     schema = register_scalars_and_enums(schema, dm, true);
     for t in builder_types {
         schema = schema.register(t);
