@@ -1,6 +1,7 @@
 //! GraphQL over HTTP for a deployed executor (axum 0.8).
 //!
-//! - `POST /` with a JSON body `{"query", "variables", "operationName"}`;
+//! - `POST /` with a JSON body `{"query", "variables", "operationName"}`, or a batch: an array
+//!   of such objects (at most [`MAX_BATCH`]), answered by the array of their responses;
 //! - `GET /?query=...&variables=...&operationName=...` for queries only (a mutation over GET is
 //!   refused with 405 and a GraphQL error body);
 //! - request bodies above [`ServerConfig::max_body_bytes`] get 413 (axum's `DefaultBodyLimit`
@@ -33,6 +34,9 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+
+/// The most operations one batch (a JSON array body) may hold.
+pub const MAX_BATCH: usize = 100;
 
 /// HTTP settings (the `crudspec serve` flags of the same names).
 #[derive(Debug, Clone)]
@@ -270,19 +274,61 @@ async fn post_graphql(State(state): State<AppState>, request: Request) -> Respon
         Ok(b) => b,
         Err(r) => return r,
     };
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+        return post_batch(&state, &bytes).await;
+    }
     let request: GraphqlRequest = match serde_json::from_slice(&bytes) {
         Ok(r) => r,
-        Err(e) => {
-            return error_response(
-                StatusCode::BAD_REQUEST,
-                &format!(
-                    "Malformed request body: expected JSON {{\"query\": ..., \"variables\": ..., \"operationName\": ...}}: {e}"
-                ),
-            );
-        }
+        Err(e) => return malformed_body(&e),
     };
     let answer = state.executor.execute(request).await;
     (StatusCode::OK, json_body(&answer)).into_response()
+}
+
+fn malformed_body(e: &serde_json::Error) -> Response {
+    error_response(
+        StatusCode::BAD_REQUEST,
+        &format!(
+            "Malformed request body: expected JSON {{\"query\": ..., \"variables\": ..., \"operationName\": ...}} or an array of them: {e}"
+        ),
+    )
+}
+
+/// A batch: a JSON array of requests, run one after the other, answered by the array of their
+/// responses in the same order, as the Prisma 1 and Graphcool servers do for
+/// `http-link-dataloader` (the transport of Prisma's own client, which always sends arrays). An
+/// element that is not a request answers an error in its place; the others still run.
+async fn post_batch(state: &AppState, bytes: &[u8]) -> Response {
+    let requests: Vec<Value> = match serde_json::from_slice(bytes) {
+        Ok(r) => r,
+        Err(e) => return malformed_body(&e),
+    };
+    if requests.is_empty() {
+        return error_response(
+            StatusCode::BAD_REQUEST,
+            "An empty batch: send an array of one or more {\"query\": ...} objects",
+        );
+    }
+    if requests.len() > MAX_BATCH {
+        return error_response(
+            StatusCode::BAD_REQUEST,
+            &format!(
+                "Batch too large: {} operations, the limit is {MAX_BATCH}",
+                requests.len()
+            ),
+        );
+    }
+    let mut answers = Vec::with_capacity(requests.len());
+    for (i, r) in requests.into_iter().enumerate() {
+        let answer = match serde_json::from_value::<GraphqlRequest>(r) {
+            Ok(request) => state.executor.execute(request).await,
+            Err(e) => json!({"data": null, "errors": [{"message": format!(
+                "Malformed batch element {i}: expected JSON {{\"query\": ..., \"variables\": ..., \"operationName\": ...}}: {e}"
+            )}]}),
+        };
+        answers.push(answer);
+    }
+    (StatusCode::OK, json_body(&Value::Array(answers))).into_response()
 }
 
 /// Graphcool's File API: `POST /file/v1/<project>`, multipart field `data`.

@@ -247,6 +247,38 @@ pub fn check_unique_names(
     Ok(())
 }
 
+/// The fields of a root object (`Query`, `Mutation`), each with its name, kept apart until all
+/// are known: async-graphql panics on a field name given twice, and two models can ask for the
+/// same one (`Post` and `Posts` both want `posts`; a Prisma 1 model `Node` wants the Relay
+/// `node`), which must be a deploy error that names it instead.
+#[derive(Default)]
+pub struct RootFields(Vec<(String, GField)>);
+
+impl RootFields {
+    /// Adds a field; `name` is the name the field was built with.
+    pub fn add(&mut self, name: impl Into<String>, field: GField) {
+        self.0.push((name.into(), field));
+    }
+
+    /// The root object, or the deploy error naming the first field name given twice.
+    pub fn into_object(self, type_name: &str) -> Result<Object, String> {
+        let mut taken = HashSet::new();
+        for (name, _) in &self.0 {
+            if !taken.insert(name.as_str()) {
+                return Err(format!(
+                    "the field `{type_name}.{name}` would be defined twice: the generated names of two models (or of a model and a built-in field) clash"
+                ));
+            }
+        }
+        Ok(self
+            .0
+            .into_iter()
+            .fold(Object::new(type_name), |object, (_, field)| {
+                object.field(field)
+            }))
+    }
+}
+
 /// `{ count: <ty>! }` objects (`BatchPayload`, `AggregateX`, `_QueryMeta`).
 pub fn count_object(name: &str, ty: &str) -> Object {
     Object::new(name).field(GField::new("count", TypeRef::named_nn(ty), |ctx| {

@@ -214,6 +214,55 @@ async fn deploy_errors_name_line_and_column() {
     assert!(matches!(err, DeployError::Schema(_)), "{err}");
 }
 
+#[test]
+fn root_field_names_two_models_share_are_deploy_errors() {
+    // Each pair asks for one root field twice; async-graphql would panic on the second.
+    for (dialect, sdl, field) in [
+        (
+            Dialect::Prisma1,
+            "type Post { id: ID! @unique }\ntype Posts { id: ID! @unique }",
+            "`Query.posts`",
+        ),
+        (
+            Dialect::GraphCms,
+            "type Post { id: ID! @unique }\ntype Posts { id: ID! @unique }",
+            "`Query.posts`",
+        ),
+        (
+            Dialect::EightBase,
+            "type Post { id: ID! @unique }\ntype PostsList { id: ID! @unique }",
+            "`Query.postsList`",
+        ),
+        (
+            Dialect::EightBase,
+            "type Die { id: ID! @unique }\ntype Dice { id: ID! @unique }",
+            "`Query.diceList`",
+        ),
+        (
+            Dialect::Graphcool,
+            "type User @model { id: ID! @isUnique }\ntype user @model { id: ID! @isUnique }",
+            "`Query.allUsers`",
+        ),
+    ] {
+        let err = Executor::deploy(dialect, sdl, ExecutorOptions::default())
+            .err()
+            .unwrap_or_else(|| panic!("{dialect:?} deployed {sdl}"));
+        assert!(
+            matches!(err, DeployError::Schema(_)) && err.to_string().contains(field),
+            "{dialect:?}: {err}"
+        );
+    }
+    // A Prisma 1 model `Node` takes the name of the Relay interface (Prisma's own schema
+    // generator refuses it too).
+    let err = Executor::deploy(
+        Dialect::Prisma1,
+        "type Node { id: ID! @unique }",
+        ExecutorOptions::default(),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("`Node`"), "{err}");
+}
+
 #[tokio::test]
 async fn executor_accessors() {
     let ex = deploy(Dialect::GraphCms, "blog_user_post");

@@ -433,6 +433,11 @@ const SDL_TOKENS: &[&str] = &[
     "User",
     "Post",
     "A",
+    // Names that clash with another model's or a built-in root field.
+    "Posts",
+    "PostsList",
+    "Node",
+    "user",
     "{",
     "}",
     "[",
@@ -482,7 +487,12 @@ fn arbitrary_sdl_never_panics() {
             .prop_map(|t| t.join(" "));
         let result = runner.run(&strategy, |sdl| {
             if DataModel::parse(&sdl).is_ok() {
-                for dialect in [Dialect::Prisma1, Dialect::GraphCms, Dialect::Graphcool] {
+                for dialect in [
+                    Dialect::Prisma1,
+                    Dialect::GraphCms,
+                    Dialect::Graphcool,
+                    Dialect::EightBase,
+                ] {
                     let _ = Executor::deploy(dialect, &sdl, ExecutorOptions::default());
                 }
             }

@@ -10,11 +10,11 @@ use serde_json::{Value, json};
 const SMALL_STACK: usize = 1024 * 1024;
 
 const CHAIN: &str = r#"
-type Node {
+type Link {
   id: ID! @unique
   name: String
-  child: Node @relation(name: "Chain")
-  parent: Node @relation(name: "Chain")
+  child: Link @relation(name: "Chain")
+  parent: Link @relation(name: "Chain")
   tags: [String!]!
 }
 "#;
@@ -48,7 +48,7 @@ fn first_message(r: &Value) -> String {
 
 /// The executor still answers a small query after the hostile one.
 fn still_answers(ex: &Executor) {
-    let r = on_small_stack(ex, GraphqlRequest::new("{ nodes { id } }"));
+    let r = on_small_stack(ex, GraphqlRequest::new("{ links { id } }"));
     assert!(r.get("errors").is_none(), "{r}");
 }
 
@@ -60,7 +60,7 @@ fn nested_list(depth: usize) -> String {
 fn a_deep_list_value_is_refused() {
     let ex = deploy(Dialect::Prisma1, CHAIN);
     let q = format!(
-        "{{ nodes(where: {{id_in: {}}}) {{ id }} }}",
+        "{{ links(where: {{id_in: {}}}) {{ id }} }}",
         nested_list(1540)
     );
     let r = on_small_stack(&ex, GraphqlRequest::new(q));
@@ -73,7 +73,7 @@ fn a_deep_list_value_is_refused() {
 fn a_deep_and_filter_is_refused() {
     let ex = deploy(Dialect::Prisma1, CHAIN);
     let q = format!(
-        "{{ nodes(where: {}{{}}{}) {{ id }} }}",
+        "{{ links(where: {}{{}}{}) {{ id }} }}",
         "{AND: ".repeat(995),
         "}".repeat(995)
     );
@@ -88,7 +88,7 @@ fn nested_creates(levels: usize) -> String {
     for i in 0..levels {
         data = format!("{{name: \"n{i}\", child: {{create: {data}}}}}");
     }
-    format!("mutation {{ createNode(data: {data}) {{ id }} }}")
+    format!("mutation {{ createLink(data: {data}) {{ id }} }}")
 }
 
 #[test]
@@ -97,8 +97,8 @@ fn five_hundred_nested_creates_are_refused_and_nothing_is_written() {
     let r = on_small_stack(&ex, GraphqlRequest::new(nested_creates(500)));
     let m = first_message(&r);
     assert!(m.contains("nest"), "{m}");
-    let r = on_small_stack(&ex, GraphqlRequest::new("{ nodes { id } }"));
-    assert_eq!(r["data"]["nodes"], json!([]), "{r}");
+    let r = on_small_stack(&ex, GraphqlRequest::new("{ links { id } }"));
+    assert_eq!(r["data"]["links"], json!([]), "{r}");
 }
 
 #[test]
@@ -107,8 +107,8 @@ fn nested_creates_up_to_the_limit_run() {
     // 31 levels: the deepest the input-depth limit (64) lets Prisma's shapes nest.
     let r = on_small_stack(&ex, GraphqlRequest::new(nested_creates(31)));
     assert!(r.get("errors").is_none(), "{r}");
-    let r = on_small_stack(&ex, GraphqlRequest::new("{ nodes { id } }"));
-    assert_eq!(r["data"]["nodes"].as_array().map(Vec::len), Some(32), "{r}");
+    let r = on_small_stack(&ex, GraphqlRequest::new("{ links { id } }"));
+    assert_eq!(r["data"]["links"].as_array().map(Vec::len), Some(32), "{r}");
 }
 
 const GRAPHCOOL_CHAIN: &str = r#"
@@ -160,14 +160,14 @@ fn deep_variables_are_refused() {
     for _ in 0..200 {
         ids = Value::Array(vec![ids]);
     }
-    let request = GraphqlRequest::new("query ($ids: [ID!]) { nodes(where: {id_in: $ids}) { id } }")
+    let request = GraphqlRequest::new("query ($ids: [ID!]) { links(where: {id_in: $ids}) { id } }")
         .with_variables(json!({ "ids": ids }));
     let r = on_small_stack(&ex, request);
     let m = first_message(&r);
     assert!(m.contains("variables nest deeper than 64"), "{m}");
     // As a JSON string too (some clients send them so).
     let text = format!("{{\"ids\": {}\"x\"{}}}", "[".repeat(200), "]".repeat(200));
-    let request = GraphqlRequest::new("query ($ids: [ID!]) { nodes(where: {id_in: $ids}) { id } }")
+    let request = GraphqlRequest::new("query ($ids: [ID!]) { links(where: {id_in: $ids}) { id } }")
         .with_variables(Value::String(text));
     let r = on_small_stack(&ex, request);
     assert!(r.get("errors").is_some(), "{r}");
@@ -262,12 +262,12 @@ fn responses_over_the_size_limit_are_refused() {
         let r = on_small_stack(
             &ex,
             GraphqlRequest::new(format!(
-                "mutation {{ createNode(data: {{name: \"{long}\"}}) {{ id }} }}"
+                "mutation {{ createLink(data: {{name: \"{long}\"}}) {{ id }} }}"
             )),
         );
         assert!(r.get("errors").is_none(), "{r}");
     }
-    let r = on_small_stack(&ex, GraphqlRequest::new("{ nodes { name } }"));
+    let r = on_small_stack(&ex, GraphqlRequest::new("{ links { name } }"));
     let m = first_message(&r);
     assert!(m.contains("larger than 2000 bytes"), "{m}");
     assert!(m.contains("--max-response-bytes"), "{m}");
@@ -342,20 +342,20 @@ fn values_just_under_the_depth_limit_run_on_a_small_stack() {
     let ex = deploy(Dialect::Prisma1, CHAIN);
     // `where: {` counts too: 63 nested lists inside it.
     let q = format!(
-        "{{ nodes(where: {{id_in: {}}}) {{ id }} }}",
+        "{{ links(where: {{id_in: {}}}) {{ id }} }}",
         nested_list(63)
     );
     let r = on_small_stack(&ex, GraphqlRequest::new(q));
     assert!(!first_message(&r).contains("deeper than"), "{r}");
     let q = format!(
-        "{{ nodes(where: {}{{}}{}) {{ id }} }}",
+        "{{ links(where: {}{{}}{}) {{ id }} }}",
         "{AND: ".repeat(63),
         "}".repeat(63)
     );
     let r = on_small_stack(&ex, GraphqlRequest::new(q));
     assert!(r.get("errors").is_none(), "{r}");
     let q = format!(
-        "{{ nodes(where: {}{{}}{}) {{ id }} }}",
+        "{{ links(where: {}{{}}{}) {{ id }} }}",
         "{child: ".repeat(63),
         "}".repeat(63)
     );
@@ -367,17 +367,17 @@ fn values_just_under_the_depth_limit_run_on_a_small_stack() {
 fn deep_selections_and_fragment_chains_are_refused() {
     let ex = deploy(Dialect::Prisma1, CHAIN);
     let q = format!(
-        "{{ nodes {{ {} id {} }} }}",
+        "{{ links {{ {} id {} }} }}",
         "child { ".repeat(500),
         "}".repeat(500)
     );
     let r = on_small_stack(&ex, GraphqlRequest::new(q));
     assert!(r.get("errors").is_some(), "{r}");
-    let mut q = String::from("{ nodes { ...F0 } }\n");
+    let mut q = String::from("{ links { ...F0 } }\n");
     for i in 0..2000 {
-        q += &format!("fragment F{i} on Node {{ child {{ ...F{} }} }}\n", i + 1);
+        q += &format!("fragment F{i} on Link {{ child {{ ...F{} }} }}\n", i + 1);
     }
-    q += "fragment F2000 on Node { id }\n";
+    q += "fragment F2000 on Link { id }\n";
     let r = on_small_stack(&ex, GraphqlRequest::new(q));
     assert!(r.get("errors").is_some(), "{r}");
     still_answers(&ex);
@@ -386,7 +386,7 @@ fn deep_selections_and_fragment_chains_are_refused() {
 #[test]
 fn deep_sdl_is_a_deploy_error() {
     let sdl = format!(
-        "type Node {{ id: ID! @unique tags: {}String{} }}",
+        "type Link {{ id: ID! @unique tags: {}String{} }}",
         "[".repeat(5000),
         "]".repeat(5000)
     );
@@ -413,7 +413,7 @@ fn depth_headroom() {
         options.limits.max_input_depth = 10_000;
         let ex = Executor::deploy(Dialect::Prisma1, CHAIN, options).expect("deploys");
         let q = format!(
-            "{{ nodes(where: {}{{}}{}) {{ id }} }}",
+            "{{ links(where: {}{{}}{}) {{ id }} }}",
             "{AND: ".repeat(depth),
             "}".repeat(depth)
         );
@@ -470,12 +470,12 @@ fn the_http_server_answers_hostile_requests_and_stays_up() {
         .expect("server");
     let addr = server.addr;
     let and = format!(
-        "{{ nodes(where: {}{{}}{}) {{ id }} }}",
+        "{{ links(where: {}{{}}{}) {{ id }} }}",
         "{AND: ".repeat(995),
         "}".repeat(995)
     );
     let list = format!(
-        "{{ nodes(where: {{id_in: {}}}) {{ id }} }}",
+        "{{ links(where: {{id_in: {}}}) {{ id }} }}",
         nested_list(1540)
     );
     for query in [list, and, nested_creates(500)] {
@@ -484,8 +484,8 @@ fn the_http_server_answers_hostile_requests_and_stays_up() {
         let m = first_message(&body);
         assert!(m.contains("--max-input-depth"), "{m}");
     }
-    let (status, body) = http_post(addr, &json!({"query": "{ nodes { id } }"}).to_string());
-    assert_eq!((status, body["data"]["nodes"].clone()), (200, json!([])));
+    let (status, body) = http_post(addr, &json!({"query": "{ links { id } }"}).to_string());
+    assert_eq!((status, body["data"]["links"].clone()), (200, json!([])));
     rt.block_on(server.shutdown()).expect("shutdown");
 }
 

@@ -1,10 +1,10 @@
 //! The HTTP front (reference::server) over loopback with a raw HTTP/1.1 client: POST and GET,
-//! mutations refused over GET, body limit (413), malformed JSON (400), unknown paths (404), and
-//! Graphcool's File API (multipart upload).
+//! batches (a JSON array of requests), mutations refused over GET, body limit (413), malformed
+//! JSON (400), unknown paths (404), and Graphcool's File API (multipart upload).
 
 use crate::common::*;
 use crudspec_reference::Dialect;
-use crudspec_reference::server::{ServerConfig, spawn_local};
+use crudspec_reference::server::{MAX_BATCH, ServerConfig, spawn_local};
 use serde_json::{Value, json};
 use std::io::{Read, Write};
 use std::net::SocketAddr;
@@ -12,7 +12,12 @@ use tokio::net::TcpStream;
 
 /// Sends one request (blocking std I/O on the blocking pool; tokio's io-util is not enabled
 /// in this workspace) and returns (status, content-type, parsed JSON body).
-async fn http(addr: SocketAddr, method: &str, target: &str, body: &[u8]) -> (u16, String, Value) {
+pub(crate) async fn http(
+    addr: SocketAddr,
+    method: &str,
+    target: &str,
+    body: &[u8],
+) -> (u16, String, Value) {
     http_typed(addr, method, target, "application/json", body).await
 }
 
@@ -276,5 +281,75 @@ async fn graphcool_file_api_uploads_over_http() {
     )
     .await;
     assert_eq!(status, 404);
+    server.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn a_batch_is_answered_by_the_array_of_its_answers_in_order() {
+    let ex = deploy(Dialect::Prisma1, "user_posts");
+    let server = spawn_local(ex, ServerConfig::default())
+        .await
+        .expect("spawn");
+    let addr = server.addr;
+    let create = |u: &str| json!({"query": "mutation ($u: String!) { createUser(data: {username: $u}) { username } }", "variables": {"u": u}});
+    // In order: the second create clashes with the first, the count sees one user.
+    let batch = json!([
+        create("zeus"),
+        create("zeus"),
+        {"query": "{ usersConnection { aggregate { count } } }"},
+        {"variables": {}},
+    ]);
+    let body = format!("  \n{batch}");
+    let (status, ct, answer) = http(addr, "POST", "/", body.as_bytes()).await;
+    assert_eq!(status, 200);
+    assert!(ct.starts_with("application/json"), "{ct}");
+    let answers = answer.as_array().expect("an array");
+    assert_eq!(answers.len(), 4, "{answer:#}");
+    assert_eq!(
+        answers[0],
+        json!({"data": {"createUser": {"username": "zeus"}}})
+    );
+    assert_eq!(answers[1]["errors"][0]["code"], 3010, "{answer:#}");
+    assert_eq!(
+        answers[2],
+        json!({"data": {"usersConnection": {"aggregate": {"count": 1}}}})
+    );
+    let message = answers[3]["errors"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        message.starts_with("Malformed batch element 3:") && message.contains("query"),
+        "{message}"
+    );
+
+    let (status, _, answer) = http(addr, "POST", "/", b"[]").await;
+    assert_eq!(status, 400);
+    assert!(
+        answer["errors"][0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("empty batch")
+    );
+
+    let many = Value::Array(vec![json!({"query": "{ __typename }"}); MAX_BATCH + 1]);
+    let (status, _, answer) = http(addr, "POST", "/", many.to_string().as_bytes()).await;
+    assert_eq!(status, 400);
+    assert!(
+        answer["errors"][0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains(&format!("the limit is {MAX_BATCH}")),
+        "{answer}"
+    );
+
+    let (status, _, answer) = http(addr, "POST", "/", b"[{\"query\": ").await;
+    assert_eq!(status, 400);
+    assert!(
+        answer["errors"][0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Malformed request body"),
+        "{answer}"
+    );
     server.shutdown().await.expect("shutdown");
 }

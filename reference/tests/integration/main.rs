@@ -21,6 +21,7 @@ mod graphcool_schema;
 mod graphcool_semantics;
 mod hostile_input;
 mod http_server;
+mod prisma1_client;
 mod prisma1_generated_schema;
 mod prisma1_mutations;
 mod schema_introspection;

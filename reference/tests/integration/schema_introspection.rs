@@ -226,7 +226,8 @@ async fn userpost_names_and_shapes_are_those_of_prisma_1_34() {
             "user",
             "post",
             "usersConnection",
-            "postsConnection"
+            "postsConnection",
+            "node"
         ]
     );
     // Signatures of spec §6.

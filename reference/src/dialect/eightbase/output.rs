@@ -21,7 +21,7 @@ use super::inputs::{self, SORT_ORDER};
 use super::names;
 use crate::api::inputs::{InputTypes, base_type};
 use crate::api::objects::{
-    BUILTIN_TYPES, NodeOut, answer, check_unique_names, finish_schema, node_value,
+    BUILTIN_TYPES, NodeOut, RootFields, answer, check_unique_names, finish_schema, node_value,
     register_scalars_and_enums, root_field, scalar_field, schema_builder,
 };
 use crate::api::{ApiError, Shared, arg};
@@ -102,12 +102,16 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     let defs = g.finish();
     let exists = |name: &str| defs.iter().any(|d| d.name == name);
 
-    let mut query = Object::new("Query");
-    let mut mutation = Object::new("Mutation");
+    let mut query = RootFields::default();
     for (m, t) in types.iter().enumerate() {
-        query = query.field(single_query(shared, m));
-        query = query.field(list_query(shared, m, t, &exists));
+        let model = &dm.models[m].name;
+        query.add(names::single_query(model), single_query(shared, m));
+        query.add(names::list_query(model), list_query(shared, m, t, &exists));
     }
+    let query = query.into_object("Query")?;
+    // Mutation names cannot clash: `<model><Op>` with nine ops none of which ends with another,
+    // so two names are equal only for the same model and op.
+    let mut mutation = Object::new("Mutation");
     for (m, t) in types.iter().enumerate() {
         for field in mutations(shared, m, t, &exists) {
             mutation = mutation.field(field);

@@ -19,9 +19,9 @@ use super::inputs::{create_args, create_object, update_args, update_object};
 use super::names::{RelationNames, relation_names};
 use crate::api::inputs::{InputTypes, base_type};
 use crate::api::objects::{
-    BUILTIN_TYPES, ListKind, NODE, NodeOut, check_unique_names, count_field, count_object,
-    finish_schema, list_field, model_field, model_object, node_interface, node_query, node_value,
-    order_by_enum, register_scalars_and_enums, root_field, schema_builder,
+    BUILTIN_TYPES, ListKind, NODE, NodeOut, RootFields, check_unique_names, count_field,
+    count_object, finish_schema, list_field, model_field, model_object, node_interface, node_query,
+    node_value, order_by_enum, register_scalars_and_enums, root_field, schema_builder,
 };
 use crate::api::{ApiError, RunError, Shared, arg};
 use crate::datamodel::{ModelId, Side, plural_graphcool};
@@ -83,40 +83,45 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         .collect();
     let relations = relation_names(dm);
 
-    let mut query = Object::new("Query");
-    let mut mutation = Object::new("Mutation");
+    let mut query = RootFields::default();
+    let mut mutation = RootFields::default();
     for (m, model) in dm.models.iter().enumerate() {
         let name = format!("all{}", plural_graphcool(&model.name));
         let ty = TypeRef::named_nn_list_nn(&model.name);
-        query = query.field(list_field(shared, m, &name, ty, ListKind::Root));
+        query.add(&name, list_field(shared, m, &name, ty, ListKind::Root));
     }
     for (m, model) in dm.models.iter().enumerate() {
         let name = format!("_all{}Meta", plural_graphcool(&model.name));
-        query = query.field(count_field(shared, m, &name, META, ListKind::Root));
+        query.add(&name, count_field(shared, m, &name, META, ListKind::Root));
     }
-    for m in 0..dm.models.len() {
-        query = query.field(single_query(shared, m));
+    for (m, model) in dm.models.iter().enumerate() {
+        query.add(&model.name, single_query(shared, m));
     }
     if dm.model_id("User").is_some() {
-        query = query.field(GField::new("user", TypeRef::named("User"), |_| {
+        let user = GField::new("user", TypeRef::named("User"), |_| {
             FieldFuture::Value(None::<FieldValue>)
-        }));
+        });
+        query.add("user", user);
     }
-    query = query.field(node_query(shared));
+    query.add(NODE.to_lowercase(), node_query(shared));
 
+    let model_name = |m: ModelId| &dm.models[m].name;
     for m in (0..dm.models.len()).filter(|&m| creatable(m)) {
-        mutation = mutation.field(create_field(shared, m, &create[m], options));
+        let field = create_field(shared, m, &create[m], options);
+        mutation.add(format!("create{}", model_name(m)), field);
     }
     for (m, args) in update.iter().enumerate() {
-        mutation = mutation.field(update_field(shared, m, args, options));
+        let field = update_field(shared, m, args, options);
+        mutation.add(format!("update{}", model_name(m)), field);
     }
     for (m, types) in upsert.iter().enumerate() {
         if let Some((update, create)) = types {
-            mutation = mutation.field(upsert_field(shared, m, update, create.as_deref(), options));
+            let field = upsert_field(shared, m, update, create.as_deref(), options);
+            mutation.add(format!("updateOrCreate{}", model_name(m)), field);
         }
     }
     for m in 0..dm.models.len() {
-        mutation = mutation.field(delete_field(shared, m));
+        mutation.add(format!("delete{}", model_name(m)), delete_field(shared, m));
     }
     // All sets, then all unsets, all addTos, all removeFroms (SchemaBuilder.buildMutation).
     let mut payloads = Vec::new();
@@ -134,7 +139,7 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
                 (false, None) => continue,
             };
             let payload = format!("{kind}{}Payload", r.name);
-            mutation = mutation.field(relation_field(shared, r, &name, &payload, connect));
+            mutation.add(&name, relation_field(shared, r, &name, &payload, connect));
             payloads.push(payload_object(shared, r, &payload));
         }
     }
@@ -147,6 +152,10 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         .chain(payloads.iter().map(|p| p.type_name().to_string()));
     check_unique_names(&[&BUILTIN_TYPES[..], &[META, NODE]].concat(), generated)?;
 
+    let (query, mutation) = (
+        query.into_object("Query")?,
+        mutation.into_object("Mutation")?,
+    );
     let mut schema = schema_builder(query, mutation, options.max_depth)
         .register(count_object(META, TypeRef::INT))
         .register(node_interface());

@@ -10,9 +10,10 @@ use super::convert::PrismaConv;
 use super::inputs;
 use crate::api::inputs::InputTypes;
 use crate::api::objects::{
-    BUILTIN_TYPES, CountOut, ListKind, NODE, NodeOut, Page, check_unique_names, count_object,
-    finish_schema, implements_node, list_field, model_field, model_object, node_interface,
-    node_query, node_value, order_by_enum, register_scalars_and_enums, root_field, schema_builder,
+    BUILTIN_TYPES, CountOut, ListKind, NODE, NodeOut, Page, RootFields, check_unique_names,
+    count_object, finish_schema, implements_node, list_field, model_field, model_object,
+    node_interface, node_query, node_value, order_by_enum, register_scalars_and_enums, root_field,
+    schema_builder,
 };
 use crate::api::{Shared, arg};
 use crate::datamodel::{ModelId, lower_first, plural};
@@ -58,8 +59,8 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     let surviving: std::collections::HashSet<&str> = defs.iter().map(|d| d.name.as_str()).collect();
     let exists = |n: &str| surviving.contains(n);
 
-    let mut query = Object::new("Query");
-    let mut mutation = Object::new("Mutation");
+    let mut query = RootFields::default();
+    let mut mutation = RootFields::default();
     let mut builder_types: Vec<async_graphql::dynamic::Type> = Vec::new();
 
     for (m, model) in dm.models.iter().enumerate() {
@@ -74,51 +75,64 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         builder_types.extend(connection_types(&model.name));
     }
 
-    // Queries: xs, then x, then xsConnection (SchemaBuilder.buildQuery).
-    for (m, model) in dm.models.iter().enumerate() {
+    // Queries: xs, then x, then xsConnection, then node (SchemaBuilder.buildQuery).
+    let models = || dm.models.iter().enumerate();
+    for (m, model) in models() {
         let name = lower_first(&plural(&model.name));
         let ty = TypeRef::named_list_nn(&model.name);
-        query = query.field(list_field(shared, m, &name, ty, ListKind::Root));
+        query.add(&name, list_field(shared, m, &name, ty, ListKind::Root));
     }
-    for (m, n) in names.iter().enumerate() {
-        if exists(&n.unique) {
-            query = query.field(single_query(shared, m, &n.unique));
+    for (m, model) in models() {
+        if exists(&names[m].unique) {
+            let field = single_query(shared, m, &names[m].unique);
+            query.add(lower_first(&model.name), field);
         }
     }
-    for (m, model) in dm.models.iter().enumerate() {
+    for (m, model) in models() {
         let name = format!("{}Connection", lower_first(&plural(&model.name)));
         let ty = TypeRef::named_nn(format!("{}Connection", model.name));
-        query = query.field(list_field(shared, m, &name, ty, ListKind::RootPage));
+        query.add(&name, list_field(shared, m, &name, ty, ListKind::RootPage));
     }
-    query = query.field(node_query(shared));
+    query.add(NODE.to_lowercase(), node_query(shared));
 
     // Mutations (SchemaBuilder.buildMutation order).
-    for (m, n) in names.iter().enumerate() {
-        let data = exists(&n.create).then_some(n.create.as_str());
-        mutation = mutation.field(create_field(shared, m, data, legacy));
+    for (m, model) in models() {
+        let data = exists(&names[m].create).then_some(names[m].create.as_str());
+        let field = create_field(shared, m, data, legacy);
+        mutation.add(format!("create{}", model.name), field);
     }
-    for (m, n) in names.iter().enumerate() {
+    for (m, model) in models() {
+        let n = &names[m];
         if exists(&n.update) && exists(&n.unique) {
-            mutation = mutation.field(update_field(shared, m, &n.update, &n.unique, legacy));
+            let field = update_field(shared, m, &n.update, &n.unique, legacy);
+            mutation.add(format!("update{}", model.name), field);
         }
     }
-    for (m, n) in names.iter().enumerate() {
-        if exists(&n.unique) {
-            mutation = mutation.field(delete_field(shared, m, &n.unique));
+    for (m, model) in models() {
+        if exists(&names[m].unique) {
+            let field = delete_field(shared, m, &names[m].unique);
+            mutation.add(format!("delete{}", model.name), field);
         }
     }
-    for (m, n) in names.iter().enumerate() {
+    for (m, model) in models() {
+        let n = &names[m];
         if exists(&n.update) && exists(&n.create) && exists(&n.unique) {
-            mutation = mutation.field(upsert_field(shared, m, n, legacy));
+            mutation.add(
+                format!("upsert{}", model.name),
+                upsert_field(shared, m, n, legacy),
+            );
         }
     }
-    for (m, n) in names.iter().enumerate() {
+    for (m, model) in models() {
+        let n = &names[m];
         if exists(&n.update_many) {
-            mutation = mutation.field(update_many_field(shared, m, &n.update_many, &n.filter));
+            let field = update_many_field(shared, m, &n.update_many, &n.filter);
+            mutation.add(format!("updateMany{}", plural(&model.name)), field);
         }
     }
-    for (m, n) in names.iter().enumerate() {
-        mutation = mutation.field(delete_many_field(shared, m, &n.filter));
+    for (m, model) in models() {
+        let field = delete_many_field(shared, m, &names[m].filter);
+        mutation.add(format!("deleteMany{}", plural(&model.name)), field);
     }
 
     let generated = dm
@@ -142,6 +156,10 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     .concat();
     check_unique_names(&fixed, generated)?;
 
+    let (query, mutation) = (
+        query.into_object("Query")?,
+        mutation.into_object("Mutation")?,
+    );
     let mut schema = schema_builder(query, mutation, options.max_depth)
         .register(count_object("BatchPayload", "Long"))
         .register(page_info())
