@@ -349,7 +349,10 @@ impl Linter<'_> {
                         saved.insert(args[1].clone(), v.clone());
                     }
                 }
-                StepKind::Variables | StepKind::Result | StepKind::ResultInOrder => {
+                StepKind::Variables
+                | StepKind::Result
+                | StepKind::ResultInOrder
+                | StepKind::Data => {
                     match parse_json_with_dummies(&substitute_known(
                         doc.unwrap_or_default(),
                         &saved,

@@ -18,6 +18,8 @@ pub enum StepKind {
     ControlQuery,
     Result,
     ResultInOrder,
+    /// `data` beside errors (`the result should be:` requires a response without errors).
+    Data,
     ErrorRaised,
     ErrorMessage,
     SideEffects,
@@ -37,7 +39,7 @@ impl StepKind {
     pub fn has_json_docstring(self) -> bool {
         matches!(
             self,
-            StepKind::Variables | StepKind::Result | StepKind::ResultInOrder
+            StepKind::Variables | StepKind::Result | StepKind::ResultInOrder | StepKind::Data
         )
     }
 }
@@ -59,6 +61,7 @@ pub(crate) const PATTERNS: &[(StepKind, &str)] = &[
         StepKind::ResultInOrder,
         r"^the result should be, in order:$",
     ),
+    (StepKind::Data, r"^the data should be:$"),
     (
         StepKind::ErrorRaised,
         r#"^an error "([^"]+)" should be raised$"#,

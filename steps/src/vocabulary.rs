@@ -8,6 +8,7 @@
 //! And the variables are:                    When executing:              When executing control query:
 //! Then the result should be:                Then the result should be, in order:
 //! Then an error "<class>" should be raised  And the error message should contain "<text>"
+//! And the data should be:                   (`data` beside the errors)
 //! And the side effects should be:           And no side effects
 //! ```
 //!
@@ -87,6 +88,12 @@ async fn result_any_order(w: &mut CrudWorld, step: &Step) {
 #[then(regex = r"^the result should be, in order:$")]
 async fn result_in_order(w: &mut CrudWorld, step: &Step) {
     let r = w.result_should_be(doc(step), ListOrder::InOrder);
+    w.conclude(r);
+}
+
+#[then(regex = r"^the data should be:$")]
+async fn data_beside_errors(w: &mut CrudWorld, step: &Step) {
+    let r = w.data_should_be(doc(step));
     w.conclude(r);
 }
 
@@ -184,6 +191,7 @@ mod tests {
                 "the result should be, in order:",
                 StepKind::ResultInOrder,
             ),
+            (StepType::Then, "the data should be:", StepKind::Data),
             (
                 StepType::Then,
                 r#"an error "NodeNotFound" should be raised"#,

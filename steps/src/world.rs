@@ -503,11 +503,7 @@ impl CrudWorld {
         order: ListOrder,
     ) -> Result<(), StepFailure> {
         self.phase = Some(Phase::Check);
-        let text = required_docstring(docstring, "the result should be:")?;
-        let text = substitute(text, &self.saved).map_err(|e| StepFailure::fail(e.to_string()))?;
-        let expected: Value = serde_json::from_str(&text).map_err(|e| {
-            StepFailure::fail(format!("the expected result is not valid JSON: {e}"))
-        })?;
+        let expected = self.expected_json(docstring, "the result should be:", "result")?;
         let response = self.last_response()?;
         if let Some(errors) = errors_of(response) {
             let n = errors.as_array().map_or(1, Vec::len);
@@ -518,9 +514,28 @@ impl CrudWorld {
             ))
             .with_diff(format!("response:\n{}", pretty(response))));
         }
-        let data = response.get("data").unwrap_or(&Value::Null);
-        compare(&expected, data, order, &JsonPath::root("data"))
-            .map_err(|d| StepFailure::fail(d.first.to_string()).with_diff(d.diff))
+        compare_data(&expected, response, order)
+    }
+
+    /// `the data should be:`: the response's `data` (null when absent), errors or not; lists
+    /// compare as sets, as in `the result should be:`.
+    pub(crate) fn data_should_be(&mut self, docstring: Option<&str>) -> Result<(), StepFailure> {
+        self.phase = Some(Phase::Check);
+        let expected = self.expected_json(docstring, "the data should be:", "data")?;
+        compare_data(&expected, self.last_response()?, ListOrder::Any)
+    }
+
+    /// A step's JSON docstring with the saved values put in.
+    fn expected_json(
+        &self,
+        docstring: Option<&str>,
+        step: &str,
+        what: &str,
+    ) -> Result<Value, StepFailure> {
+        let text = required_docstring(docstring, step)?;
+        let text = substitute(text, &self.saved).map_err(|e| StepFailure::fail(e.to_string()))?;
+        serde_json::from_str(&text)
+            .map_err(|e| StepFailure::fail(format!("the expected {what} is not valid JSON: {e}")))
     }
 
     pub(crate) fn error_raised(&mut self, class: &str) -> Result<(), StepFailure> {
@@ -622,6 +637,13 @@ fn required_docstring<'a>(docstring: Option<&'a str>, step: &str) -> Result<&'a 
         .map(docstring_text)
         .filter(|s| !s.trim().is_empty())
         .ok_or_else(|| StepFailure::fail(format!("the step `{step}` needs a docstring (\"\"\")")))
+}
+
+/// The response's `data` (null when absent) against the expected value.
+fn compare_data(expected: &Value, response: &Value, order: ListOrder) -> Result<(), StepFailure> {
+    let data = response.get("data").unwrap_or(&Value::Null);
+    compare(expected, data, order, &JsonPath::root("data"))
+        .map_err(|d| StepFailure::fail(d.first.to_string()).with_diff(d.diff))
 }
 
 /// The `errors` of a response when there is at least one.

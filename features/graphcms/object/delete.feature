@@ -212,3 +212,7 @@ Feature: GraphCMS object mutations: delete
       """
     Then an error "NodeNotFound" should be raised
     And the error message should contain "No Node for the model User with value cjcdi63l20adx0146vg20j1ck for id found"
+    And the data should be:
+      """
+      {"deleteUser": null}
+      """

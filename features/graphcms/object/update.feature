@@ -63,7 +63,7 @@ Feature: GraphCMS object mutations: update
   Scenario: Updating a user whose where matches nothing is NodeNotFound
     Prisma 1.34 answers 3039 "No Node for the model User with value nobody@example.com for email
     found." and, as `updateUser` returns a nullable `User`, `data.updateUser` is null beside the
-    error (the step vocabulary checks the error and that nothing changed).
+    error; nothing changed.
 
     Given the data model "blog_user_post"
     And an empty database
@@ -86,6 +86,10 @@ Feature: GraphCMS object mutations: update
       """
     Then an error "NodeNotFound" should be raised
     And the error message should contain "No Node for the model User with value nobody@example.com for email found"
+    And the data should be:
+      """
+      {"updateUser": null}
+      """
     When executing control query:
       """
       query {

@@ -122,6 +122,10 @@ Feature: Graphcool type mutations: deleteX
       """
     Then an error "NodeNotFound" should be raised
     And the error message should contain "'Post' has no item with id 'cixneo7zp3cda0134h7t4klep'"
+    And the data should be:
+      """
+      {"deletePost": null}
+      """
 
   @id:graphcool-type-023 @behaviour:errors @catalogue:G-05
   Scenario: deleteX with a 26-character id is error 3001, before the existence check

@@ -93,8 +93,7 @@ Feature: Graphcool type mutations: updateX
   @id:graphcool-type-012 @behaviour:errors @catalogue:G-04
   Scenario: updateX with an unknown id is error 3002 naming the model and the id
     dialects.md §1.2 updateX: unknown id → 3002 `'Post' has no item with id 'wrong-id'`, and
-    `data.updatePost` is null (§1.4; the vocabulary checks the error, the field being null is part of
-    the same answer). Nothing changes.
+    `data.updatePost` is null (§1.4). Nothing changes.
     Given the data model "post_unique_slug_graphcool"
     And an empty database
     And having executed:
@@ -115,6 +114,10 @@ Feature: Graphcool type mutations: updateX
       """
     Then an error "NodeNotFound" should be raised
     And the error message should contain "'Post' has no item with id 'wrong-id'"
+    And the data should be:
+      """
+      {"updatePost": null}
+      """
     When executing control query:
       """
       query {

@@ -98,6 +98,10 @@ Feature: Prisma 1 top-level delete
       """
     Then an error "NodeNotFound" should be raised
     And the error message should contain "No Node for the model ScalarModel with value DOES NOT EXIST for id found"
+    And the data should be:
+      """
+      {"deleteScalarModel": null}
+      """
     When executing control query:
       """
       { scalarModels { optString } }
@@ -122,6 +126,10 @@ Feature: Prisma 1 top-level delete
       """
     Then an error "NodeNotFound" should be raised
     And the error message should contain "No Node for the model ScalarModel with value c for optUnique found"
+    And the data should be:
+      """
+      {"deleteScalarModel": null}
+      """
 
   @id:prisma1-top-054 @behaviour:delete @catalogue:P1-023
   Scenario: where on a non-unique field is a GraphQL validation error naming the WhereUniqueInput

@@ -87,7 +87,7 @@ Feature: Prisma 1 top-level update
   @id:prisma1-top-022 @behaviour:update @catalogue:P1-011
   Scenario: update whose unique selector matches nothing fails with 3039 and changes nothing
     From M/UpdateMutationSpec.scala. The return type is nullable, so the field itself resolves to
-    null next to the error (code-derived; not asserted here).
+    null next to the error (code-derived: GraphQL nulls a nullable field that fails).
     Given the data model "todo_uniques_defaults"
     And an empty database
     And having executed:
@@ -102,6 +102,10 @@ Feature: Prisma 1 top-level update
       """
     Then an error "NodeNotFound" should be raised
     And the error message should contain "No Node for the model Todo with value NOT A VALID ALIAS for alias found"
+    And the data should be:
+      """
+      {"updateTodo": null}
+      """
     When executing control query:
       """
       { todoes { title alias } }
