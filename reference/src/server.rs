@@ -286,11 +286,13 @@ async fn post_graphql(State(state): State<AppState>, request: Request) -> Respon
 }
 
 fn malformed_body(e: &serde_json::Error) -> Response {
-    error_response(
-        StatusCode::BAD_REQUEST,
-        &format!(
-            "Malformed request body: expected JSON {{\"query\": ..., \"variables\": ..., \"operationName\": ...}} or an array of them: {e}"
-        ),
+    error_response(StatusCode::BAD_REQUEST, &malformed_body_message(e))
+}
+
+/// The message of a 400 for a body that is not a request (nor a batch of them).
+pub fn malformed_body_message(e: &serde_json::Error) -> String {
+    format!(
+        "Malformed request body: expected JSON {{\"query\": ..., \"variables\": ..., \"operationName\": ...}} or an array of them: {e}"
     )
 }
 

@@ -26,6 +26,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
+use crudspec_reference::server::malformed_body_message;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions, GraphqlRequest};
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
@@ -472,9 +473,7 @@ async fn handle(
             // The reference server's wording, so that all-off answers are identical.
             return json_response(
                 StatusCode::BAD_REQUEST,
-                &echo(error_body(&format!(
-                    "Malformed request body: expected JSON {{\"query\": ..., \"variables\": ..., \"operationName\": ...}}: {e}"
-                ))),
+                &echo(error_body(&malformed_body_message(&e))),
             );
         }
     };
