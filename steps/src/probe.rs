@@ -155,8 +155,24 @@ impl SchemaSummary {
         Some(summary)
     }
 
-    /// What `expected` has that `self` lacks: (root fields, model fields).
+    /// What `expected` has that `self` lacks: (root fields, model fields), a model field
+    /// counting as there only with the same type, nullability included.
     fn missing_from(&self, expected: &SchemaSummary) -> (Vec<String>, Vec<String>) {
+        self.missing(expected, |a, b| a == b)
+    }
+
+    /// [`Self::missing_from`] with a field of the same type but another nullability counting
+    /// as there (`String` for `String!`): servers of the family differ there (8base's object
+    /// fields are all nullable) without answering differently.
+    fn missing_from_but_nullability(&self, expected: &SchemaSummary) -> (Vec<String>, Vec<String>) {
+        self.missing(expected, |a, b| a.replace('!', "") == b.replace('!', ""))
+    }
+
+    fn missing(
+        &self,
+        expected: &SchemaSummary,
+        same: impl Fn(&str, &str) -> bool,
+    ) -> (Vec<String>, Vec<String>) {
         let roots = expected
             .root_fields
             .difference(&self.root_fields)
@@ -165,10 +181,24 @@ impl SchemaSummary {
         let fields = expected
             .fields
             .iter()
-            .filter(|(k, v)| self.fields.get(*k) != Some(*v))
+            .filter(|(k, v)| !self.fields.get(*k).is_some_and(|a| same(a, v)))
             .map(|(k, v)| format!("{k}: {v}"))
             .collect();
         (roots, fields)
+    }
+
+    /// The model fields whose type differs from `expected`'s in nullability only, as
+    /// `Type.field: String (reference: String!)`.
+    fn nullability_differences(&self, expected: &SchemaSummary) -> Vec<String> {
+        expected
+            .fields
+            .iter()
+            .filter_map(|(k, v)| {
+                let a = self.fields.get(k)?;
+                (a != v && a.replace('!', "") == v.replace('!', ""))
+                    .then(|| format!("{k}: {a} (reference: {v})"))
+            })
+            .collect()
     }
 }
 
@@ -455,6 +485,7 @@ fn detect(
     ctx: &ProbeContext<'_>,
 ) {
     let mut matching: Vec<(&String, &SchemaSummary)> = Vec::new();
+    let mut loosely: Vec<(&String, &SchemaSummary)> = Vec::new();
     let mut closest: Option<(usize, &String, Vec<String>)> = None;
     for f in candidates {
         let Some(Ok((exp, _))) = expected.get(f) else {
@@ -463,12 +494,32 @@ fn detect(
         let (roots, fields) = actual.missing_from(exp);
         if roots.is_empty() && fields.is_empty() {
             matching.push((f, exp));
-        } else {
-            let missing: Vec<String> = roots.into_iter().chain(fields).collect();
-            if closest.as_ref().is_none_or(|(n, _, _)| missing.len() < *n) {
-                closest = Some((missing.len(), f, missing));
-            }
+            continue;
         }
+        let (loose_roots, loose_fields) = actual.missing_from_but_nullability(exp);
+        if loose_roots.is_empty() && loose_fields.is_empty() {
+            loosely.push((f, exp));
+        }
+        let missing: Vec<String> = roots.into_iter().chain(fields).collect();
+        if closest.as_ref().is_none_or(|(n, _, _)| missing.len() < *n) {
+            closest = Some((missing.len(), f, missing));
+        }
+    }
+    // No data model matches to the letter: one that matches but for the nullability of some
+    // fields is taken, with a warning naming them.
+    if matching.is_empty() && !loosely.is_empty() {
+        matching = loosely;
+        let differences = actual.nullability_differences(matching[0].1);
+        report.push(
+            Level::Warning,
+            format!(
+                "{shown}: {} model field{} differ{} from the reference in nullability only: {}",
+                differences.len(),
+                if differences.len() == 1 { "" } else { "s" },
+                if differences.len() == 1 { "s" } else { "" },
+                list(&differences, 6)
+            ),
+        );
     }
     let size = |s: &SchemaSummary| s.root_fields.len() + s.fields.len();
     let Some(best) = matching.iter().map(|(_, s)| size(s)).max() else {
@@ -636,5 +687,15 @@ mod tests {
         let (roots, fields) = s.missing_from(&expected);
         assert_eq!(roots, vec!["deletePost".to_string()]);
         assert_eq!(fields, vec!["Post.title: String".to_string()]);
+        // The same field with another nullability is there but for nullability.
+        let (_, fields) = s.missing_from_but_nullability(&expected);
+        assert!(fields.is_empty(), "{fields:?}");
+        assert_eq!(
+            s.nullability_differences(&expected),
+            vec!["Post.title: String! (reference: String)".to_string()]
+        );
+        expected.fields.insert("Post.title".into(), "Int".into());
+        let (_, fields) = s.missing_from_but_nullability(&expected);
+        assert_eq!(fields, vec!["Post.title: Int".to_string()]);
     }
 }

@@ -497,3 +497,23 @@ fn an_answer_over_the_response_cap_is_an_error_naming_its_size() {
     );
     assert!(stdout.contains("--max-response-bytes"), "{stdout}");
 }
+
+#[test]
+fn a_bare_url_whose_fields_differ_only_in_nullability_still_finds_its_fixture() {
+    let scenarios: Vec<ScenarioSpec> = {
+        let config = RunConfig::new(&fixtures_dir());
+        suite::load(
+            &bundled_root().join("features/prisma1"),
+            None,
+            &config.profiles.names(),
+        )
+        .scenarios
+    };
+    let (url, _server) = quirky(Quirks {
+        nullable_object_fields: true,
+        ..Quirks::default()
+    });
+    let t = target(&url, None, &scenarios);
+    assert!(t.serves(Some(FIXTURE)), "{FIXTURE} not detected");
+    assert!(!t.serves(Some("author_contact_posts")));
+}

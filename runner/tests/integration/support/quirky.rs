@@ -68,6 +68,9 @@ pub struct Quirks {
     /// Every answer whose `data` has a root field named `create…` gets `extensions.padding`, a
     /// string of this many bytes (a server that answers far more than anyone asked for).
     pub huge_create_answers: usize,
+    /// Introspection says every field of an object type other than the roots is nullable
+    /// (`String` for `String!`), as 8base's schemas do; answers are unchanged.
+    pub nullable_object_fields: bool,
 }
 
 impl Quirks {
@@ -103,6 +106,7 @@ impl Quirks {
             delay_ms,
             no_introspection: true,
             huge_create_answers: 0,
+            nullable_object_fields: true,
         }
     }
 }
@@ -501,6 +505,9 @@ async fn handle(
             }
         }
     }
+    if quirks.nullable_object_fields {
+        nullable_object_fields(&mut answer);
+    }
     if quirks.huge_create_answers > 0
         && let Some(data) = answer.get("data").and_then(Value::as_object)
         && data.keys().any(|k| k.starts_with("create"))
@@ -512,6 +519,28 @@ async fn handle(
         );
     }
     json_response(StatusCode::OK, &echo(answer))
+}
+
+/// Strips the outer NON_NULL of every field type of the object types an introspection answer
+/// lists (roots excepted).
+fn nullable_object_fields(answer: &mut Value) {
+    let Some(types) = answer
+        .pointer_mut("/data/__schema/types")
+        .and_then(Value::as_array_mut)
+    else {
+        return;
+    };
+    for t in types {
+        let root = matches!(t["name"].as_str(), Some("Query" | "Mutation"));
+        if root || t["kind"] != "OBJECT" {
+            continue;
+        }
+        for f in t["fields"].as_array_mut().into_iter().flatten() {
+            if f["type"]["kind"] == "NON_NULL" {
+                f["type"] = f["type"]["ofType"].take();
+            }
+        }
+    }
 }
 
 fn add_echo(response: &mut Value, headers: &BTreeMap<String, String>) {
