@@ -212,3 +212,76 @@ Feature: 8base queries: list responses, count versus page, sort and nested list 
       """
     Then an error "InvalidSelector" should be raised
     And no side effects
+
+  @id:8base-list-013 @behaviour:ordering
+  Scenario: orderBy, the older list of field_ASC/field_DESC values, orders as sort does; sort keys come first
+    8base's generated schemas keep `orderBy: [XOrderBy]` beside `sort`, and its SDK's list query
+    sends both. Keys from `sort` are applied first, then those of `orderBy` (the sources do not say
+    how the two combine; the reference's decision).
+    Given having executed:
+      """
+      mutation {
+        a: authorUpdate(filter: {name: "Huxley"}, data: {bio: "fan"}) { id }
+        b: authorUpdate(filter: {name: "Orwell"}, data: {bio: "fan"}) { id }
+      }
+      """
+    When executing:
+      """
+      {
+        byName: authorsList(orderBy: [name_DESC]) { items { name } }
+        both: authorsList(orderBy: [bio_DESC, name_ASC]) { items { name } }
+        sortFirst: authorsList(sort: [{bio: ASC}], orderBy: [name_DESC]) { items { name } }
+        posts: author(name: "Huxley") { posts(orderBy: [title_ASC], first: 2) { count items { title } } }
+      }
+      """
+    Then the result should be, in order:
+      """
+      {
+        "byName": {"items": [{"name": "Stevens"}, {"name": "Orwell"}, {"name": "Huxley"}]},
+        "both": {"items": [{"name": "Huxley"}, {"name": "Orwell"}, {"name": "Stevens"}]},
+        "sortFirst": {"items": [{"name": "Stevens"}, {"name": "Orwell"}, {"name": "Huxley"}]},
+        "posts": {"posts": {"count": 3, "items": [{"title": "Awesome Possum"}, {"title": "Can't stop the Possum"}]}}
+      }
+      """
+    And no side effects
+
+  @id:8base-list-014 @behaviour:query
+  Scenario: after and before are record ids in the list's order; count still counts every match
+    The cursors 8base's SDK sends with every list query. The reference reads them as Prisma 1 does:
+    the records after (before) the one with that id, then `skip`, then `first`/`last`; an id that
+    is not in the list leaves nothing (the sources do not describe 8base's cursors).
+    Given saving "data.huxley.id" as "huxley"
+    And saving "data.orwell.id" as "orwell"
+    When executing:
+      """
+      {
+        after: authorsList(after: "{{huxley}}") { count items { name } }
+        before: authorsList(before: "{{orwell}}", last: 1) { count items { name } }
+        between: authorsList(after: "{{huxley}}", before: "{{orwell}}") { items { name } }
+        unknown: authorsList(after: "cnone00000000000000000000") { count items { name } }
+      }
+      """
+    Then the result should be, in order:
+      """
+      {
+        "after": {"count": 3, "items": [{"name": "Stevens"}, {"name": "Orwell"}]},
+        "before": {"count": 3, "items": [{"name": "Stevens"}]},
+        "between": {"items": [{"name": "Stevens"}]},
+        "unknown": {"count": 3, "items": []}
+      }
+      """
+    And no side effects
+
+  @id:8base-list-015 @behaviour:schema
+  Scenario: Every table type has the system field _description, null for every record here
+    8base computes `_description` from a table's description settings, which the reference does
+    not model: the field exists (its SDK selects it in every query it generates) and is null.
+    When executing:
+      """
+      { authorsList(first: 1) { items { name _description posts { items { _description } } } } }
+      """
+    Then the result should be:
+      """
+      {"authorsList": {"items": [{"name": "Huxley", "_description": null, "posts": {"items": [{"_description": null}, {"_description": null}, {"_description": null}]}}]}}
+      """
+    And no side effects

@@ -56,11 +56,11 @@ Feature: 8base generated schema: root fields, list and success responses, key fi
         "postKey": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "id"}, {"name": "title"}]},
         "query": {"fields": [
           {"name": "author", "args": [{"name": "id"}, {"name": "name"}]},
-          {"name": "authorsList", "args": [{"name": "filter"}, {"name": "sort"}, {"name": "first"}, {"name": "last"}, {"name": "skip"}, {"name": "withDeleted"}]},
+          {"name": "authorsList", "args": [{"name": "filter"}, {"name": "orderBy"}, {"name": "sort"}, {"name": "skip"}, {"name": "after"}, {"name": "before"}, {"name": "first"}, {"name": "last"}, {"name": "withDeleted"}]},
           {"name": "post", "args": [{"name": "id"}, {"name": "title"}]},
-          {"name": "postsList", "args": [{"name": "filter"}, {"name": "sort"}, {"name": "first"}, {"name": "last"}, {"name": "skip"}, {"name": "withDeleted"}]},
+          {"name": "postsList", "args": [{"name": "filter"}, {"name": "orderBy"}, {"name": "sort"}, {"name": "skip"}, {"name": "after"}, {"name": "before"}, {"name": "first"}, {"name": "last"}, {"name": "withDeleted"}]},
           {"name": "publication", "args": [{"name": "id"}, {"name": "title"}]},
-          {"name": "publicationsList", "args": [{"name": "filter"}, {"name": "sort"}, {"name": "first"}, {"name": "last"}, {"name": "skip"}, {"name": "withDeleted"}]}
+          {"name": "publicationsList", "args": [{"name": "filter"}, {"name": "orderBy"}, {"name": "sort"}, {"name": "skip"}, {"name": "after"}, {"name": "before"}, {"name": "first"}, {"name": "last"}, {"name": "withDeleted"}]}
         ]}
       }
       """

@@ -477,13 +477,14 @@ pub enum ListKind {
     RootPage,
 }
 
-/// The window of a list read: cursors, then skip, then first/last.
-struct Window {
-    skip: Option<usize>,
-    after: Option<String>,
-    before: Option<String>,
-    first: Option<usize>,
-    last: Option<usize>,
+/// The window of a list read: cursors (ids), then skip, then first/last.
+#[derive(Debug, Clone, Default)]
+pub struct Window {
+    pub skip: Option<usize>,
+    pub after: Option<String>,
+    pub before: Option<String>,
+    pub first: Option<usize>,
+    pub last: Option<usize>,
 }
 
 fn window_args(ctx: &ResolverContext<'_>) -> Result<Window, ApiError> {
@@ -515,8 +516,9 @@ fn window_args(ctx: &ResolverContext<'_>) -> Result<Window, ApiError> {
     })
 }
 
-/// Applies the window; returns the ids and whether items were cut at the end / the start.
-fn apply_window(mut ids: Vec<Id>, w: &Window) -> (Vec<Id>, bool, bool) {
+/// Applies the window to ordered ids; returns the ids and whether items were cut at the end /
+/// the start. A cursor that is not in the list leaves nothing (Prisma 1's answer).
+pub fn apply_window(mut ids: Vec<Id>, w: &Window) -> (Vec<Id>, bool, bool) {
     let (mut cut_front, mut cut_back) = (false, false);
     if let Some(a) = &w.after {
         match ids.iter().position(|i| i == a) {

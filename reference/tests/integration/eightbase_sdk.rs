@@ -1,17 +1,23 @@
-//! The 8base dialect against 8base's own client SDK: `data/8base_sdk/formatted.json` holds record
-//! forms (the data a form shows, and for an update the data it started from) together with what
-//! `formatDataForMutation` of `@8base/utils` 2.6.6 (npm) makes of them for seed 000's tables:
-//! the relation inputs an 8base app really sends (`connect` by id, `create`, `disconnect {id}`,
-//! `update [{filter, data}]`, a to-one `update` without its id). `scripts/8base-sdk/generate.sh`
-//! writes the file; nothing here runs Node.js. Each case runs on a fresh store holding the same
-//! records; the SDK's input must be accepted as it is, and afterwards the records must be what
-//! the form says.
+//! The 8base dialect against 8base's own client SDK, `@8base/utils` 2.6.6 (npm), for seed 000's
+//! tables (`scripts/8base-sdk/generate.sh` writes the files; nothing here runs Node.js):
+//!
+//! - `data/8base_sdk/formatted.json` holds record forms (the data a form shows, and for an update
+//!   the data it started from) together with what `formatDataForMutation` makes of them: the
+//!   relation inputs an 8base app really sends (`connect` by id, `create`, `disconnect {id}`,
+//!   `update [{filter, data}]`, a to-one `update` without its id). Each case runs on a fresh store
+//!   holding the same records; the SDK's input must be accepted as it is, and afterwards the
+//!   records must be what the form says.
+//! - `data/8base_sdk/documents.json` holds the documents the SDK's query generators write for
+//!   each table (its list query with `filter`, `orderBy`, `sort`, `after`, `before`, `first`,
+//!   `last`, `skip`; the single-record query; create, createMany, update and delete, each
+//!   selecting `_description`). Each must run as written and answer what it asked.
 
 use crate::common::*;
 use crudspec_reference::{Dialect, Executor, ExecutorOptions};
 use serde_json::{Value, json};
 
 const FORMATTED: &str = include_str!("../data/8base_sdk/formatted.json");
+const DOCUMENTS: &str = include_str!("../data/8base_sdk/documents.json");
 
 /// Huxley (posts P1, P2; publications Mag, Book), Stevens (post P3), post P4 without an author,
 /// publication Zine without authors.
@@ -95,5 +101,81 @@ async fn the_sdks_relation_inputs_do_what_the_form_says() {
         );
         let check = case["check"].as_str().unwrap_or_default();
         assert_eq!(ok(&ex, check).await, case["expect"], "{name}: {check}");
+    }
+}
+
+/// The variables a document gets, and what its answer must hold (JSON pointer → value).
+fn use_of(table: &str, generator: &str) -> (Value, Vec<(String, Value)>) {
+    let (model, record, key, count) = match table {
+        "Authors" => ("author", "@Author:Huxley", "name", 2),
+        "Posts" => ("post", "@Post:P1", "title", 4),
+        "Publications" => ("publication", "@Publication:Mag", "title", 3),
+        other => panic!("table {other}"),
+    };
+    let list = format!("{model}sList");
+    match generator {
+        "createTableFilterGraphqlTag" => (
+            json!({"first": 1, "orderBy": [format!("{key}_DESC")]}),
+            vec![(format!("/{list}/count"), json!(count))],
+        ),
+        "createTableRowQueryTag" => (
+            json!({"id": record}),
+            vec![(format!("/{model}/id"), json!(record))],
+        ),
+        "createTableRowCreateTag" => (
+            json!({"data": {key: "From the SDK"}}),
+            vec![(format!("/{model}Create/{key}"), json!("From the SDK"))],
+        ),
+        "createTableRowCreateManyTag" => (
+            json!({"data": [{key: "Many 1"}, {key: "Many 2"}]}),
+            vec![(format!("/{model}CreateMany/count"), json!(2))],
+        ),
+        "createTableRowUpdateTag" => (
+            json!({"data": {key: "Renamed"}, "filter": {"id": record}}),
+            vec![(format!("/{model}Update/{key}"), json!("Renamed"))],
+        ),
+        "createTableRowDeleteTag" => (
+            json!({"filter": {"id": record}, "force": true}),
+            vec![(format!("/{model}Delete/success"), json!(true))],
+        ),
+        other => panic!("generator {other}"),
+    }
+}
+
+#[tokio::test]
+async fn the_documents_the_sdk_generates_run_as_written() {
+    let documents: Vec<Value> = serde_json::from_str(DOCUMENTS).expect("documents.json is JSON");
+    assert_eq!(
+        documents.len(),
+        18,
+        "six documents for each of three tables"
+    );
+    let sdl = fixture("blog_author_post_publication");
+    for d in &documents {
+        let (table, generator) = (
+            d["table"].as_str().unwrap_or("?"),
+            d["generator"].as_str().unwrap_or("?"),
+        );
+        let document = d["document"].as_str().unwrap_or_default();
+        let ex = Executor::deploy(Dialect::EightBase, &sdl, ExecutorOptions::default())
+            .unwrap_or_else(|e| panic!("deploy: {e}"));
+        for m in SETUP {
+            ok(&ex, m).await;
+        }
+        let (variables, checks) = use_of(table, generator);
+        let variables = with_ids(&ex, &variables).await;
+        let r = run_vars(&ex, document, variables.clone()).await;
+        assert!(
+            r.get("errors").is_none(),
+            "{table} {generator}: the SDK's document failed\n{document}\n{variables}\n{r:#}"
+        );
+        for (pointer, want) in checks {
+            let want = with_ids(&ex, &want).await;
+            assert_eq!(
+                r["data"].pointer(&pointer),
+                Some(&want),
+                "{table} {generator}: {pointer} in {r:#}"
+            );
+        }
     }
 }

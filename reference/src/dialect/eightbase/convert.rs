@@ -206,6 +206,16 @@ impl<'a> EbConv<'a> {
         Ok(out)
     }
 
+    /// `orderBy: [XOrderBy]` (`[name_ASC, id_DESC]`, the older form of `sort`): its keys in
+    /// order; null items are passed over.
+    pub fn order_by_list(&self, m: ModelId, v: &GValue) -> CResult<Vec<(String, Direction)>> {
+        let mut out = Vec::new();
+        for item in as_list(v) {
+            out.extend(self.base.order_by(m, item)?);
+        }
+        Ok(out)
+    }
+
     // ---- data --------------------------------------------------------------------------
 
     /// A scalar (or scalar list) field of create or update data, as the engine stores it.

@@ -21,8 +21,9 @@ use super::inputs::{self, SORT_ORDER};
 use super::names;
 use crate::api::inputs::{InputTypes, base_type};
 use crate::api::objects::{
-    BUILTIN_TYPES, NodeOut, RootFields, answer, check_unique_names, finish_schema, node_value,
-    register_scalars_and_enums, root_field, scalar_field, schema_builder,
+    BUILTIN_TYPES, NodeOut, RootFields, Window, answer, apply_window, check_unique_names,
+    finish_schema, node_value, order_by_enum, register_scalars_and_enums, root_field, scalar_field,
+    schema_builder,
 };
 use crate::api::{ApiError, Shared, arg};
 use crate::datamodel::{FieldKind, ModelId, ScalarType};
@@ -73,6 +74,9 @@ struct ModelTypes {
     filter: String,
     key: String,
     sort: String,
+    /// `XOrderBy` (`field_ASC`, `field_DESC` per scalar field), when the model has a field to
+    /// order by.
+    order_by: Option<String>,
     create: String,
     create_many: String,
     update: String,
@@ -89,6 +93,10 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
             filter: inputs::filter(&mut g, m),
             key: inputs::key_filter(&mut g, m),
             sort: inputs::sort(&mut g, m),
+            order_by: dm.models[m]
+                .scalar_fields()
+                .any(|f| !f.list)
+                .then(|| shared.flavor.order_by_type(&dm.models[m].name)),
             create: inputs::create(&mut g, m, None),
             create_many: inputs::create_many(&mut g, m),
             update: inputs::update(&mut g, m, None),
@@ -121,6 +129,7 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         .models
         .iter()
         .flat_map(|m| [m.name.clone(), list_response(&m.name)])
+        .chain(types.iter().filter_map(|t| t.order_by.clone()))
         .chain(dm.enums.iter().map(|e| e.name.clone()))
         .chain(defs.iter().map(|d| d.name.clone()));
     check_unique_names(
@@ -151,7 +160,9 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
         schema = schema
             .register(model_object(shared, m, &types, &exists))
             .register(list_object(&dm.models[m].name));
-        let _ = t;
+        if t.order_by.is_some() {
+            schema = schema.register(order_by_enum(shared, m));
+        }
     }
     finish_schema(schema, &defs)
 }
@@ -193,6 +204,9 @@ fn model_object(
 ) -> Object {
     let dm = &shared.dm;
     let mut obj = Object::new(&dm.models[m].name);
+    if dm.models[m].field(DESCRIPTION).is_none() {
+        obj = obj.field(description_field());
+    }
     for (fi, f) in dm.models[m].fields.iter().enumerate() {
         if !f.is_relation() {
             obj = obj.field(scalar_field(shared, m, fi));
@@ -244,7 +258,19 @@ fn model_object(
     obj
 }
 
-/// `filter`, `sort`, `first`, `last`, `skip` (and `withDeleted` on the root list).
+/// The system field every 8base table type has: the record's description, which 8base computes
+/// from a table's description settings. The reference models no such setting, so it is null for
+/// every record (the field exists so that queries 8base's SDK generates, which select it, run).
+const DESCRIPTION: &str = "_description";
+
+fn description_field() -> GField {
+    GField::new(DESCRIPTION, TypeRef::named(TypeRef::STRING), |_| {
+        FieldFuture::Value(None::<FieldValue>)
+    })
+}
+
+/// `filter`, `orderBy`, `sort`, `skip`, `after`, `before`, `first`, `last` (and `withDeleted`
+/// on the root list), in the order of 8base's generated schemas.
 fn list_arguments(
     field: GField,
     t: &ModelTypes,
@@ -255,10 +281,18 @@ fn list_arguments(
     if exists(&t.filter) {
         field = field.argument(InputValue::new("filter", TypeRef::named(&t.filter)));
     }
+    if t.order_by.is_some() {
+        let order_by = t.order_by.as_deref().unwrap_or_default();
+        field = field.argument(InputValue::new("orderBy", TypeRef::named_list(order_by)));
+    }
     if exists(&t.sort) {
         field = field.argument(InputValue::new("sort", TypeRef::named_nn_list(&t.sort)));
     }
-    for n in ["first", "last", "skip"] {
+    field = field.argument(InputValue::new("skip", TypeRef::named(TypeRef::INT)));
+    for n in ["after", "before"] {
+        field = field.argument(InputValue::new(n, TypeRef::named(TypeRef::STRING)));
+    }
+    for n in ["first", "last"] {
         field = field.argument(InputValue::new(n, TypeRef::named(TypeRef::INT)));
     }
     if root {
@@ -284,7 +318,9 @@ fn count_arg(ctx: &ResolverContext<'_>, name: &str) -> Result<Option<usize>, Api
     }
 }
 
-/// Reads a list response: the filtered count, and the sorted, windowed page.
+/// Reads a list response: the filtered count, and the sorted, windowed page. The sort keys are
+/// `sort`'s, then `orderBy`'s; the window is cursors (`after`/`before`: record ids in that
+/// order), then `skip`, then `first`/`last`, as Prisma 1 windows.
 fn read_list(
     sh: &Shared,
     m: ModelId,
@@ -294,23 +330,31 @@ fn read_list(
 ) -> Result<ListOut, ApiError> {
     let c = conv(sh);
     let filter = c.filter(m, arg(ctx, "filter"))?;
-    let mut sort = c.sort(m, arg(ctx, "sort"))?.into_iter();
-    let all = ListArgs {
-        filter: filter.clone(),
+    let mut keys = c.sort(m, arg(ctx, "sort"))?;
+    keys.extend(c.order_by_list(m, arg(ctx, "orderBy"))?);
+    let mut keys = keys.into_iter();
+    let ordered = ListArgs {
+        filter,
+        order_by: keys.next(),
+        then_by: keys.collect(),
         ..ListArgs::default()
     };
-    let page = ListArgs {
-        filter,
-        order_by: sort.next(),
-        then_by: sort.collect(),
+    let string = |name: &str| match arg(ctx, name) {
+        GValue::String(s) => Some(s.clone()),
+        _ => None,
+    };
+    let window = Window {
         skip: count_arg(ctx, "skip")?,
+        after: string("after"),
+        before: string("before"),
         first: count_arg(ctx, "first")?,
         last: count_arg(ctx, "last")?,
     };
     let store = sh.lock();
     let r = Reader::new(&sh.dm, &store).with_deleted(with_deleted);
-    let count = read(&r, &all).map_err(|e| (sh.render)(&e))?.len();
-    let ids = read(&r, &page).map_err(|e| (sh.render)(&e))?;
+    let all = read(&r, &ordered).map_err(|e| (sh.render)(&e))?;
+    let count = all.len();
+    let (ids, _, _) = apply_window(all, &window);
     Ok(ListOut {
         count,
         items: snapshots(&store, m, &ids),
