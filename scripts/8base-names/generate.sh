@@ -9,8 +9,8 @@
 #   scripts/8base-names/generate.sh
 #
 # Columns: the word, its table (`pluralize.plural`), then the generator's type, item query, list
-# query and list response names, the nine mutations, the input types, and the three relation
-# input names of a relation field `hub`.
+# query, list response and many response names, the nine mutations, the input types, and the
+# three relation input names of a relation field `hub`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 data="$here/../../reference/tests/data/8base_names"

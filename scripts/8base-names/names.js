@@ -10,7 +10,7 @@ const RELATION_FIELD = 'hub';
 
 const words = fs.readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean);
 const columns = [
-  'word', 'table', 'type', 'item', 'list', 'listResponse',
+  'word', 'table', 'type', 'item', 'list', 'listResponse', 'manyResponse',
   'create', 'createMany', 'update', 'updateByFilter', 'delete', 'deleteByFilter',
   'destroy', 'destroyByFilter', 'restore',
   'createInput', 'createManyInput', 'updateInput', 'updateByFilterInput', 'deleteInput',
@@ -22,7 +22,7 @@ for (const word of words) {
   const t = pluralize.plural(word);
   const row = [
     word, t, g.getTableTypeName(t), g.getTableItemFieldName(t), g.getTableListFieldName(t),
-    g.getTableListResponseTypeName(t),
+    g.getTableListResponseTypeName(t), g.getTableManyResponseTypeName(t),
     g.getCreateItemFieldName(t), g.getCreateManyItemFieldName(t), g.getUpdateItemFieldName(t),
     g.getUpdateByFilterItemFieldName(t), g.getDeleteItemFieldName(t),
     g.getDeleteByFilterMutationName(t), g.getDestroyItemFieldName(t),

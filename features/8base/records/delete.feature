@@ -986,3 +986,66 @@ Feature: 8base record mutations: soft delete, restore, destroy and force
       """
       {"parent": {"child": {"name": "c2"}}}
       """
+
+  @id:8base-delete-030 @behaviour:errors @behaviour:destroy
+  Scenario: authorDestroy with no filter is an InvalidArgumentError and destroys nothing
+    8base's generated schemas make `xDestroy(filter: XKeyFilter, force: Boolean)`'s filter
+    optional; without it there is nothing to locate (InvalidSelector), as for authorDelete.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation { authorCreate(data: {name: "Huxley"}) { id } }
+      """
+    When executing:
+      """
+      mutation {
+        authorDestroy { success }
+      }
+      """
+    Then an error "InvalidSelector" should be raised
+    And no side effects
+
+  @id:8base-delete-031 @behaviour:delete @behaviour:query
+  Scenario: A soft-deleted record is null by id or key, and found again with withDeleted: true
+    8base's generated schemas give the single-record query a `withDeleted` argument, as the list
+    query has: `author(name: "Huxley", withDeleted: true)` finds the soft-deleted record; its
+    unique name is still taken. A destroyed record is not found either way.
+    Given the data model "blog_author_post_publication"
+    And an empty database
+    And having executed:
+      """
+      mutation {
+        huxley: authorCreate(data: {name: "Huxley", bio: "Possum fan"}) { id }
+        stevens: authorCreate(data: {name: "Stevens"}) { id }
+      }
+      """
+    And saving "data.huxley.id" as "huxley"
+    And having executed:
+      """
+      mutation {
+        soft: authorDelete(filter: {name: "Huxley"}) { success }
+        hard: authorDestroy(filter: {name: "Stevens"}) { success }
+      }
+      """
+    When executing:
+      """
+      {
+        byKey: author(name: "Huxley") { name }
+        byId: author(id: "{{huxley}}") { name }
+        withDeleted: author(name: "Huxley", withDeleted: true) { id name bio }
+        byIdWithDeleted: author(id: "{{huxley}}", withDeleted: true) { name }
+        destroyed: author(name: "Stevens", withDeleted: true) { name }
+      }
+      """
+    Then the result should be:
+      """
+      {
+        "byKey": null,
+        "byId": null,
+        "withDeleted": {"id": "{{huxley}}", "name": "Huxley", "bio": "Possum fan"},
+        "byIdWithDeleted": {"name": "Huxley"},
+        "destroyed": null
+      }
+      """
+    And no side effects

@@ -55,11 +55,11 @@ Feature: 8base generated schema: root fields, list and success responses, key fi
         "authorKey": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "id"}, {"name": "name"}]},
         "postKey": {"kind": "INPUT_OBJECT", "inputFields": [{"name": "id"}, {"name": "title"}]},
         "query": {"fields": [
-          {"name": "author", "args": [{"name": "id"}, {"name": "name"}]},
+          {"name": "author", "args": [{"name": "id"}, {"name": "name"}, {"name": "withDeleted"}]},
           {"name": "authorsList", "args": [{"name": "filter"}, {"name": "orderBy"}, {"name": "sort"}, {"name": "skip"}, {"name": "after"}, {"name": "before"}, {"name": "first"}, {"name": "last"}, {"name": "withDeleted"}]},
-          {"name": "post", "args": [{"name": "id"}, {"name": "title"}]},
+          {"name": "post", "args": [{"name": "id"}, {"name": "title"}, {"name": "withDeleted"}]},
           {"name": "postsList", "args": [{"name": "filter"}, {"name": "orderBy"}, {"name": "sort"}, {"name": "skip"}, {"name": "after"}, {"name": "before"}, {"name": "first"}, {"name": "last"}, {"name": "withDeleted"}]},
-          {"name": "publication", "args": [{"name": "id"}, {"name": "title"}]},
+          {"name": "publication", "args": [{"name": "id"}, {"name": "title"}, {"name": "withDeleted"}]},
           {"name": "publicationsList", "args": [{"name": "filter"}, {"name": "orderBy"}, {"name": "sort"}, {"name": "skip"}, {"name": "after"}, {"name": "before"}, {"name": "first"}, {"name": "last"}, {"name": "withDeleted"}]}
         ]}
       }
@@ -68,12 +68,15 @@ Feature: 8base generated schema: root fields, list and success responses, key fi
 
   @id:8base-schema-003 @behaviour:schema
   Scenario: The response types: list responses are {count, items}, delete answers SuccessResponse
+    `xCreateMany` and `xUpdateByFilter` answer `XManyResponse`, the type 8base's generated schemas
+    (and its name generator's `getTableManyResponseTypeName`) give them, `{count, items}` too.
     Given the data model "blog_author_post_publication"
     And an empty database
     When executing:
       """
       {
         list: __type(name: "AuthorListResponse") { fields { name type { kind ofType { kind } } } }
+        many: __type(name: "AuthorManyResponse") { fields { name type { kind ofType { kind } } } }
         success: __type(name: "SuccessResponse") { fields { name } }
         mutation: __type(name: "Mutation") { fields { name type { name ofType { name } } } }
       }
@@ -85,30 +88,34 @@ Feature: 8base generated schema: root fields, list and success responses, key fi
           {"name": "count", "type": {"kind": "NON_NULL", "ofType": {"kind": "SCALAR"}}},
           {"name": "items", "type": {"kind": "NON_NULL", "ofType": {"kind": "LIST"}}}
         ]},
+        "many": {"fields": [
+          {"name": "count", "type": {"kind": "NON_NULL", "ofType": {"kind": "SCALAR"}}},
+          {"name": "items", "type": {"kind": "NON_NULL", "ofType": {"kind": "LIST"}}}
+        ]},
         "success": {"fields": [{"name": "success"}]},
         "mutation": {"fields": [
           {"name": "authorCreate", "type": {"name": null, "ofType": {"name": "Author"}}},
-          {"name": "authorCreateMany", "type": {"name": null, "ofType": {"name": "AuthorListResponse"}}},
+          {"name": "authorCreateMany", "type": {"name": null, "ofType": {"name": "AuthorManyResponse"}}},
           {"name": "authorUpdate", "type": {"name": null, "ofType": {"name": "Author"}}},
-          {"name": "authorUpdateByFilter", "type": {"name": null, "ofType": {"name": "AuthorListResponse"}}},
+          {"name": "authorUpdateByFilter", "type": {"name": null, "ofType": {"name": "AuthorManyResponse"}}},
           {"name": "authorDelete", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "authorDeleteByFilter", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "authorDestroy", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "authorDestroyByFilter", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "authorRestore", "type": {"name": null, "ofType": {"name": "Author"}}},
           {"name": "postCreate", "type": {"name": null, "ofType": {"name": "Post"}}},
-          {"name": "postCreateMany", "type": {"name": null, "ofType": {"name": "PostListResponse"}}},
+          {"name": "postCreateMany", "type": {"name": null, "ofType": {"name": "PostManyResponse"}}},
           {"name": "postUpdate", "type": {"name": null, "ofType": {"name": "Post"}}},
-          {"name": "postUpdateByFilter", "type": {"name": null, "ofType": {"name": "PostListResponse"}}},
+          {"name": "postUpdateByFilter", "type": {"name": null, "ofType": {"name": "PostManyResponse"}}},
           {"name": "postDelete", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "postDeleteByFilter", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "postDestroy", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "postDestroyByFilter", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "postRestore", "type": {"name": null, "ofType": {"name": "Post"}}},
           {"name": "publicationCreate", "type": {"name": null, "ofType": {"name": "Publication"}}},
-          {"name": "publicationCreateMany", "type": {"name": null, "ofType": {"name": "PublicationListResponse"}}},
+          {"name": "publicationCreateMany", "type": {"name": null, "ofType": {"name": "PublicationManyResponse"}}},
           {"name": "publicationUpdate", "type": {"name": null, "ofType": {"name": "Publication"}}},
-          {"name": "publicationUpdateByFilter", "type": {"name": null, "ofType": {"name": "PublicationListResponse"}}},
+          {"name": "publicationUpdateByFilter", "type": {"name": null, "ofType": {"name": "PublicationManyResponse"}}},
           {"name": "publicationDelete", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "publicationDeleteByFilter", "type": {"name": "SuccessResponse", "ofType": null}},
           {"name": "publicationDestroy", "type": {"name": "SuccessResponse", "ofType": null}},

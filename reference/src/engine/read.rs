@@ -9,8 +9,8 @@ use crate::store::{Id, Node, Store};
 use serde_json::Value;
 use std::cmp::Ordering;
 
-/// Read access to a store. Soft-deleted nodes are invisible: to unique lookups, related
-/// lists and to-one fields always, to root lists and counts unless [`Reader::with_deleted`].
+/// Read access to a store. Soft-deleted nodes are invisible: to related lists and to-one fields
+/// always, to unique lookups, root lists and counts unless [`Reader::with_deleted`].
 pub struct Reader<'a> {
     dm: &'a DataModel,
     store: &'a Store,
@@ -26,7 +26,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Root lists and counts include soft-deleted nodes (8base's `withDeleted: true`).
+    /// Unique lookups, root lists and counts include soft-deleted nodes (8base's
+    /// `withDeleted: true`).
     pub fn with_deleted(mut self, yes: bool) -> Self {
         self.with_deleted = yes;
         self
@@ -46,13 +47,18 @@ impl<'a> Reader<'a> {
         self.store.get(model, id).map(|n| &n.values[fi])
     }
 
-    /// The node a unique selector names: 3040 for no non-null field, 3045 for several.
+    /// The node a unique selector names: 3040 for no non-null field, 3045 for several. A
+    /// soft-deleted node is found only [`Reader::with_deleted`].
     pub fn find_unique(
         &self,
         model: ModelId,
         selector: &WhereUnique,
     ) -> Result<Option<Id>, EngineError> {
-        find_unique(self.dm, self.store, model, selector)
+        if self.with_deleted {
+            find_unique_any(self.dm, self.store, model, selector)
+        } else {
+            find_unique(self.dm, self.store, model, selector)
+        }
     }
 
     /// `xs(where, orderBy, skip, first, last)`.

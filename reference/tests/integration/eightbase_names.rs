@@ -163,6 +163,7 @@ async fn the_schema_names_every_table_as_the_generator_does() {
         }
         for column in [
             "listResponse",
+            "manyResponse",
             "createInput",
             "createManyInput",
             "updateInput",

@@ -1,12 +1,15 @@
-//! The 8base schema (dialects.md §2.1–§2.2): per model, the object type (scalars, to-one
-//! fields nullable, to-many fields `posts(filter, sort, first, last, skip): PostListResponse!`),
-//! `XListResponse { count items }` (`count` = records matching the filter, whatever the
-//! window), and the root fields
+//! The 8base schema (dialects.md §2.1–§2.2, checked against 8base's own name generator and SDK
+//! and against 8base schemas in public generated code): per model, the object type (scalars,
+//! to-one fields nullable, to-many fields `posts(filter, orderBy, sort, skip, after, before,
+//! first, last): PostListResponse!`, `_description`), `XListResponse` and `XManyResponse
+//! { count items }` (`count` = records matching the filter, whatever the window), and the root
+//! fields
 //!
-//! - queries `x(id, <unique>…)` (null for a soft-deleted record) and `xsList(filter, sort,
-//!   first, last, skip, withDeleted)`;
-//! - mutations `xCreate: X!`, `xCreateMany: XListResponse!`, `xUpdate: X!`,
-//!   `xUpdateByFilter: XListResponse!`, `xDelete` / `xDeleteByFilter` (soft) and `xDestroy` /
+//! - queries `x(id, <unique>…, withDeleted)` (null for a soft-deleted record unless
+//!   `withDeleted`) and `xsList(filter, orderBy, sort, skip, after, before, first, last,
+//!   withDeleted)`;
+//! - mutations `xCreate: X!`, `xCreateMany: XManyResponse!`, `xUpdate: X!`,
+//!   `xUpdateByFilter: XManyResponse!`, `xDelete` / `xDeleteByFilter` (soft) and `xDestroy` /
 //!   `xDestroyByFilter` (hard, soft-deleted records included): `SuccessResponse`, and
 //!   `xRestore(id: String!): X!`.
 //!
@@ -37,7 +40,8 @@ use async_graphql::indexmap::IndexMap;
 use async_graphql::{Name, Value as GValue};
 use std::sync::Arc;
 
-/// `XListResponse` values: the page's records and the number matching the filter.
+/// `XListResponse` and `XManyResponse` values: the page's records and the number matching the
+/// filter.
 struct ListOut {
     count: usize,
     items: Vec<NodeOut>,
@@ -50,6 +54,12 @@ const SUCCESS: &str = "SuccessResponse";
 
 fn list_response(model: &str) -> String {
     format!("{model}ListResponse")
+}
+
+/// What `xCreateMany` and `xUpdateByFilter` answer: `{count, items}` as a list response, under
+/// its own name (`getTableManyResponseTypeName` of 8base's name generator).
+fn many_response(model: &str) -> String {
+    format!("{model}ManyResponse")
 }
 
 fn conv(sh: &Shared) -> EbConv<'_> {
@@ -128,7 +138,13 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     let generated = dm
         .models
         .iter()
-        .flat_map(|m| [m.name.clone(), list_response(&m.name)])
+        .flat_map(|m| {
+            [
+                m.name.clone(),
+                list_response(&m.name),
+                many_response(&m.name),
+            ]
+        })
         .chain(types.iter().filter_map(|t| t.order_by.clone()))
         .chain(dm.enums.iter().map(|e| e.name.clone()))
         .chain(defs.iter().map(|d| d.name.clone()));
@@ -159,7 +175,14 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     for (m, t) in types.iter().enumerate() {
         schema = schema
             .register(model_object(shared, m, &types, &exists))
-            .register(list_object(&dm.models[m].name));
+            .register(list_object(
+                list_response(&dm.models[m].name),
+                &dm.models[m].name,
+            ))
+            .register(list_object(
+                many_response(&dm.models[m].name),
+                &dm.models[m].name,
+            ));
         if t.order_by.is_some() {
             schema = schema.register(order_by_enum(shared, m));
         }
@@ -167,9 +190,9 @@ pub fn build_schema(shared: &Arc<Shared>, options: &BuildOptions) -> Result<Sche
     finish_schema(schema, &defs)
 }
 
-/// `XListResponse { count: Int!, items: [X!]! }`.
-fn list_object(model: &str) -> Object {
-    Object::new(list_response(model))
+/// `XListResponse` / `XManyResponse`: `{ count: Int!, items: [X!]! }`.
+fn list_object(name: String, model: &str) -> Object {
+    Object::new(name)
         .field(GField::new(
             "count",
             TypeRef::named_nn(TypeRef::INT),
@@ -392,15 +415,30 @@ fn single_query(shared: &Arc<Shared>, m: ModelId) -> GField {
                         .push((n.clone(), sh.conv().scalar(f, v.as_value())?));
                 }
             }
-            Ok(sh.read_unique(m, &selector)?.map(FieldValue::owned_any))
+            let with_deleted = matches!(arg(ctx, "withDeleted"), GValue::Boolean(true));
+            let store = sh.lock();
+            let id = Reader::new(&sh.dm, &store)
+                .with_deleted(with_deleted)
+                .find_unique(m, &selector)
+                .map_err(|e| (sh.render)(&e))?;
+            Ok(id
+                .and_then(|id| Shared::snapshot(&store, m, &id))
+                .map(FieldValue::owned_any))
         },
     );
-    uniques.into_iter().fold(field, |f, (n, t)| {
-        f.argument(InputValue::new(n, TypeRef::named(t)))
-    })
+    uniques
+        .into_iter()
+        .fold(field, |f, (n, t)| {
+            f.argument(InputValue::new(n, TypeRef::named(t)))
+        })
+        .argument(InputValue::new(
+            "withDeleted",
+            TypeRef::named(TypeRef::BOOLEAN),
+        ))
 }
 
-/// `xsList(filter, sort, first, last, skip, withDeleted): XListResponse!`.
+/// `xsList(filter, orderBy, sort, skip, after, before, first, last, withDeleted):
+/// XListResponse!`.
 fn list_query(
     shared: &Arc<Shared>,
     m: ModelId,
@@ -454,7 +492,7 @@ fn mutations(
     exists: &dyn Fn(&str) -> bool,
 ) -> Vec<GField> {
     let model = shared.dm.models[m].name.clone();
-    let list_ty = || TypeRef::named_nn(list_response(&model));
+    let many_ty = || TypeRef::named_nn(many_response(&model));
     let node_ty = || TypeRef::named_nn(&model);
     let success_ty = || TypeRef::named(SUCCESS);
     let name = |op: &str| names::mutation(&model, op);
@@ -485,10 +523,10 @@ fn mutations(
         create
     });
 
-    // xCreateMany(data: [XCreateManyInput]!): XListResponse!
+    // xCreateMany(data: [XCreateManyInput]!): XManyResponse!
     if exists(&t.create_many) {
         out.push(
-            field("CreateMany", list_ty(), false, |sh, m, ctx| {
+            field("CreateMany", many_ty(), false, |sh, m, ctx| {
                 let c = conv(sh);
                 let mut inputs = Vec::new();
                 for item in crate::api::convert::as_list(arg(ctx, "data")) {
@@ -531,9 +569,9 @@ fn mutations(
         .argument(InputValue::new("filter", TypeRef::named(&t.key))),
     );
 
-    // xUpdateByFilter(data: XUpdateByFilterInput!, filter: XFilter): XListResponse!
+    // xUpdateByFilter(data: XUpdateByFilterInput!, filter: XFilter): XManyResponse!
     if exists(&t.update_by_filter) {
-        let f = field("UpdateByFilter", list_ty(), false, |sh, m, ctx| {
+        let f = field("UpdateByFilter", many_ty(), false, |sh, m, ctx| {
             let c = conv(sh);
             let data = c.update_by_filter(m, object_arg(ctx, "data"))?;
             let filter = c.filter(m, arg(ctx, "filter"))?;
@@ -605,7 +643,7 @@ fn mutations(
                     sh.run(|e| e.remove(m, &selectors, true, how), |_, ()| ())?;
                     Ok(success())
                 })
-                .argument(InputValue::new("filter", TypeRef::named_nn(&t.key)))
+                .argument(InputValue::new("filter", TypeRef::named(&t.key)))
                 .argument(InputValue::new("force", TypeRef::named(TypeRef::BOOLEAN))),
             );
             out.push(f);
