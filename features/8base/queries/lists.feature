@@ -215,9 +215,10 @@ Feature: 8base queries: list responses, count versus page, sort and nested list 
 
   @id:8base-list-013 @behaviour:ordering
   Scenario: orderBy, the older list of field_ASC/field_DESC values, orders as sort does; sort keys come first
-    8base's generated schemas keep `orderBy: [XOrderBy]` beside `sort`, and its SDK's list query
-    sends both. Keys from `sort` are applied first, then those of `orderBy` (the sources do not say
-    how the two combine; the reference's decision).
+    8base's generated schemas keep `orderBy: [XOrderBy]` beside `sort` (its enum is documented there
+    as "No longer supported. Use `sort` instead"), and its SDK's list query still sends both. What
+    8base does with it today is not known: the reference orders by it, `sort`'s keys first, then
+    those of `orderBy` (the reference's decision).
     Given having executed:
       """
       mutation {
