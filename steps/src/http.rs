@@ -32,6 +32,12 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 * 1024 * 1024;
 /// Builds an HTTP client: rustls (ring) for TLS, `timeout` per request, connect timeout at most
 /// 5 s, redirects followed (at most 5) only within the origin of the first URL.
 pub fn client(timeout: Duration, loopback_only: bool) -> Result<reqwest::Client, String> {
+    client_builder(timeout, loopback_only)
+        .build()
+        .map_err(|e| error_chain(&e))
+}
+
+fn client_builder(timeout: Duration, loopback_only: bool) -> reqwest::ClientBuilder {
     static PROVIDER: Once = Once::new();
     PROVIDER.call_once(|| {
         // Fails only when a provider is already installed, which is as good.
@@ -57,7 +63,24 @@ pub fn client(timeout: Duration, loopback_only: bool) -> Result<reqwest::Client,
     if loopback_only {
         builder = builder.no_proxy();
     }
-    builder.build().map_err(|e| error_chain(&e))
+    builder
+}
+
+/// The client of the `reference-http` target, built once per process (building one reads and
+/// parses the system's certificates: about 5 ms, once per scenario before). It keeps no idle
+/// connection: every scenario serves on a port of its own and runs on a runtime of its own, and
+/// a pooled connection would belong to a runtime that is gone.
+pub fn loopback_client(timeout: Duration) -> Result<reqwest::Client, String> {
+    static CLIENT: std::sync::OnceLock<Result<reqwest::Client, String>> =
+        std::sync::OnceLock::new();
+    CLIENT
+        .get_or_init(|| {
+            client_builder(timeout, true)
+                .pool_max_idle_per_host(0)
+                .build()
+                .map_err(|e| error_chain(&e))
+        })
+        .clone()
 }
 
 /// The error and its causes on one line (`error sending request: ...: Connection refused`).

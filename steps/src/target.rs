@@ -394,7 +394,7 @@ impl Target for ReferenceHttpTarget {
             let executor = deploy(&request)?;
             let server = crate::server::spawn(executor.clone()).await?;
             let timeout = Duration::from_secs(30);
-            let client = crate::http::client(timeout, true)
+            let client = crate::http::loopback_client(timeout)
                 .map_err(|e| StepFailure::error(format!("cannot build the HTTP client: {e}")))?;
             Ok(Box::new(HttpConnection {
                 url: server.url.clone(),
