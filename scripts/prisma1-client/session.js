@@ -1,36 +1,15 @@
 // A session of Prisma 1's own client (`prisma-client-lib` 1.34.12, the library a generated
-// `prisma1 generate` client runs on) against the reference, through a recording proxy.
-// Every answer is checked here, by what the Prisma 1 documentation says the operation returns;
-// the proxy writes each HTTP request body the client sent and the reference's answer, in order.
+// `prisma1 generate` client runs on) against the reference, through the recording proxy
+// (recorder.js). Every answer is checked here, by what the Prisma 1 documentation says the
+// operation returns.
 //   node session.js SCHEMA.graphql REFERENCE_URL OUT.json
 'use strict';
 const fs = require('fs');
-const http = require('http');
 const assert = require('assert');
 const { makePrismaClientClass } = require('prisma-client-lib');
+const { run } = require('./recorder');
 
 const [schemaPath, target, outPath] = process.argv.slice(2);
-const exchanges = [];
-
-// The recording proxy: forwards each request body to the reference, keeps both sides.
-const proxy = http.createServer((req, res) => {
-  const chunks = [];
-  req.on('data', (c) => chunks.push(c));
-  req.on('end', () => {
-    const body = Buffer.concat(chunks).toString('utf8');
-    const fwd = http.request(target, { method: 'POST', headers: { 'content-type': 'application/json' } }, (r) => {
-      const out = [];
-      r.on('data', (c) => out.push(c));
-      r.on('end', () => {
-        const answer = Buffer.concat(out).toString('utf8');
-        exchanges.push({ request: JSON.parse(body), status: r.statusCode, response: JSON.parse(answer) });
-        res.writeHead(r.statusCode, { 'content-type': 'application/json' });
-        res.end(answer);
-      });
-    });
-    fwd.end(body);
-  });
-});
 
 async function session(prisma) {
   const ada = await prisma.createUser({
@@ -80,22 +59,11 @@ async function session(prisma) {
   assert.strictEqual(await prisma.user({ id: ada.id }), null);
 }
 
-proxy.listen(0, '127.0.0.1', async () => {
-  const endpoint = `http://127.0.0.1:${proxy.address().port}/`;
+run(target, outPath, async (endpoint) => {
   const Prisma = makePrismaClientClass({
     typeDefs: fs.readFileSync(schemaPath, 'utf8'),
     models: [{ name: 'Post', embedded: false }, { name: 'User', embedded: false }],
     endpoint,
   });
-  try {
-    await session(new Prisma());
-    fs.writeFileSync(outPath, JSON.stringify(exchanges, null, 2) + '\n');
-    console.log(`session passed: ${exchanges.length} HTTP exchanges written to ${outPath}`);
-    process.exitCode = 0;
-  } catch (e) {
-    console.error('session failed:', e);
-    process.exitCode = 1;
-  } finally {
-    proxy.close();
-  }
+  await session(new Prisma());
 });
