@@ -297,9 +297,10 @@ pub fn malformed_body_message(e: &serde_json::Error) -> String {
 }
 
 /// A batch: a JSON array of requests, run one after the other, answered by the array of their
-/// responses in the same order, as the Prisma 1 and Graphcool servers do for
-/// `http-link-dataloader` (the transport of Prisma's own client, which always sends arrays). An
-/// element that is not a request answers an error in its place; the others still run.
+/// responses in the same order, as the Prisma 1 server does for `http-link-dataloader` (the
+/// transport of Prisma's own client libraries, which always send arrays); served for every
+/// dialect. An element that is not a request answers an error in its place; the others still
+/// run.
 async fn post_batch(state: &AppState, bytes: &[u8]) -> Response {
     let requests: Vec<Value> = match serde_json::from_slice(bytes) {
         Ok(r) => r,

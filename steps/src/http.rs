@@ -66,16 +66,19 @@ fn client_builder(timeout: Duration, loopback_only: bool) -> reqwest::ClientBuil
     builder
 }
 
-/// The client of the `reference-http` target, built once per process (building one reads and
-/// parses the system's certificates: about 5 ms, once per scenario before). It keeps no idle
-/// connection: every scenario serves on a port of its own and runs on a runtime of its own, and
-/// a pooled connection would belong to a runtime that is gone.
-pub fn loopback_client(timeout: Duration) -> Result<reqwest::Client, String> {
+/// The per-request timeout of the `reference-http` target.
+pub const LOOPBACK_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The client of the `reference-http` target ([`LOOPBACK_TIMEOUT`]), built once per process
+/// (building one reads and parses the system's certificates: about 5 ms, once per scenario
+/// before). It keeps no idle connection: every scenario serves on a port of its own and runs on
+/// a runtime of its own, and a pooled connection would belong to a runtime that is gone.
+pub fn loopback_client() -> Result<reqwest::Client, String> {
     static CLIENT: std::sync::OnceLock<Result<reqwest::Client, String>> =
         std::sync::OnceLock::new();
     CLIENT
         .get_or_init(|| {
-            client_builder(timeout, true)
+            client_builder(LOOPBACK_TIMEOUT, true)
                 .pool_max_idle_per_host(0)
                 .build()
                 .map_err(|e| error_chain(&e))

@@ -393,8 +393,8 @@ impl Target for ReferenceHttpTarget {
         Box::pin(async move {
             let executor = deploy(&request)?;
             let server = crate::server::spawn(executor.clone()).await?;
-            let timeout = Duration::from_secs(30);
-            let client = crate::http::loopback_client(timeout)
+            let timeout = crate::http::LOOPBACK_TIMEOUT;
+            let client = crate::http::loopback_client()
                 .map_err(|e| StepFailure::error(format!("cannot build the HTTP client: {e}")))?;
             Ok(Box::new(HttpConnection {
                 url: server.url.clone(),

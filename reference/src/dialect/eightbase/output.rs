@@ -304,8 +304,7 @@ fn list_arguments(
     if exists(&t.filter) {
         field = field.argument(InputValue::new("filter", TypeRef::named(&t.filter)));
     }
-    if t.order_by.is_some() {
-        let order_by = t.order_by.as_deref().unwrap_or_default();
+    if let Some(order_by) = &t.order_by {
         field = field.argument(InputValue::new("orderBy", TypeRef::named_list(order_by)));
     }
     if exists(&t.sort) {
