@@ -294,3 +294,19 @@ pub fn arg<'a>(ctx: &'a ResolverContext<'_>, name: &str) -> &'a GValue {
     static NULL: GValue = GValue::Null;
     ctx.args.get(name).map(|v| v.as_value()).unwrap_or(&NULL)
 }
+
+/// A `String` argument, when one is given.
+pub fn string_arg(ctx: &ResolverContext<'_>, name: &str) -> Option<String> {
+    match arg(ctx, name) {
+        GValue::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// An `ID` (or `String`) argument as text (an `ID` may be given as a number).
+pub fn id_arg(ctx: &ResolverContext<'_>, name: &str) -> String {
+    match arg(ctx, name) {
+        GValue::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}

@@ -100,10 +100,7 @@ pub fn node_query(shared: &Arc<Shared>) -> GField {
         TypeRef::named(NODE),
         true,
         move |ctx| {
-            let id = match super::arg(ctx, "id") {
-                GValue::String(s) => s.clone(),
-                other => other.to_string(),
-            };
+            let id = super::id_arg(ctx, "id");
             let store = sh.lock();
             Ok((0..sh.dm.models.len())
                 .filter(|&m| implements_node(&sh.dm, m))
@@ -503,16 +500,12 @@ fn window_args(ctx: &ResolverContext<'_>) -> Result<Window, ApiError> {
             ))),
         }
     };
-    let string = |name: &str| match ctx.args.get(name).map(|v| v.as_value().clone()) {
-        Some(GValue::String(s)) => Some(s),
-        _ => None,
-    };
     Ok(Window {
         skip: int("skip", 3028)?,
         first: int("first", 3026)?,
         last: int("last", 3027)?,
-        after: string("after"),
-        before: string("before"),
+        after: super::string_arg(ctx, "after"),
+        before: super::string_arg(ctx, "before"),
     })
 }
 

@@ -33,8 +33,8 @@ fn sdl(fixture: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// The prisma1 scenarios that deploy `fixture`.
-fn scenarios_of(fixture: &str) -> Vec<ScenarioSpec> {
+/// Every prisma1 scenario of the bundled suite.
+fn prisma1_scenarios() -> Vec<ScenarioSpec> {
     let config = RunConfig::new(&fixtures_dir());
     let loaded = suite::load(
         &bundled_root().join("features/prisma1"),
@@ -42,8 +42,12 @@ fn scenarios_of(fixture: &str) -> Vec<ScenarioSpec> {
         &config.profiles.names(),
     );
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let mine: Vec<ScenarioSpec> = loaded
-        .scenarios
+    loaded.scenarios
+}
+
+/// The prisma1 scenarios that deploy `fixture`.
+fn scenarios_of(fixture: &str) -> Vec<ScenarioSpec> {
+    let mine: Vec<ScenarioSpec> = prisma1_scenarios()
         .into_iter()
         .filter(|s| {
             s.data_models()
@@ -268,15 +272,7 @@ fn without_a_config_every_outcome_names_its_real_cause() {
 
 #[test]
 fn a_bare_url_runs_the_fixture_its_schema_matches_and_nothing_else() {
-    let scenarios: Vec<ScenarioSpec> = {
-        let config = RunConfig::new(&fixtures_dir());
-        suite::load(
-            &bundled_root().join("features/prisma1"),
-            None,
-            &config.profiles.names(),
-        )
-        .scenarios
-    };
+    let scenarios = prisma1_scenarios();
     let (url, server) = quirky(Quirks::default());
     let t = target(&url, None, &scenarios);
     assert!(t.serves(Some(FIXTURE)), "{FIXTURE} not detected");
@@ -500,15 +496,7 @@ fn an_answer_over_the_response_cap_is_an_error_naming_its_size() {
 
 #[test]
 fn a_bare_url_whose_fields_differ_only_in_nullability_still_finds_its_fixture() {
-    let scenarios: Vec<ScenarioSpec> = {
-        let config = RunConfig::new(&fixtures_dir());
-        suite::load(
-            &bundled_root().join("features/prisma1"),
-            None,
-            &config.profiles.names(),
-        )
-        .scenarios
-    };
+    let scenarios = prisma1_scenarios();
     let (url, _server) = quirky(Quirks {
         nullable_object_fields: true,
         ..Quirks::default()

@@ -28,7 +28,7 @@ use crate::api::objects::{
     finish_schema, node_value, order_by_enum, register_scalars_and_enums, root_field, scalar_field,
     schema_builder,
 };
-use crate::api::{ApiError, Shared, arg};
+use crate::api::{ApiError, Shared, arg, id_arg, string_arg};
 use crate::datamodel::{FieldKind, ModelId, ScalarType};
 use crate::engine::{Filter, ListArgs, Reader, Removal, WhereUnique};
 use crate::store::Id;
@@ -361,14 +361,10 @@ fn read_list(
         then_by: keys.collect(),
         ..ListArgs::default()
     };
-    let string = |name: &str| match arg(ctx, name) {
-        GValue::String(s) => Some(s.clone()),
-        _ => None,
-    };
     let window = Window {
         skip: count_arg(ctx, "skip")?,
-        after: string("after"),
-        before: string("before"),
+        after: string_arg(ctx, "after"),
+        before: string_arg(ctx, "before"),
         first: count_arg(ctx, "first")?,
         last: count_arg(ctx, "last")?,
     };
@@ -652,10 +648,7 @@ fn mutations(
     // xRestore(id: String!): X!
     out.push(
         field("Restore", node_ty(), false, |sh, m, ctx| {
-            let id = match arg(ctx, "id") {
-                GValue::String(s) => s.clone(),
-                other => other.to_string(),
-            };
+            let id = id_arg(ctx, "id");
             let node = sh.run_node(m, |e| e.restore(m, &id))?;
             node_value(node, "restored record").map(Some)
         })

@@ -23,7 +23,7 @@ use crate::api::objects::{
     count_object, finish_schema, list_field, model_field, model_object, node_interface, node_query,
     node_value, order_by_enum, register_scalars_and_enums, root_field, schema_builder,
 };
-use crate::api::{ApiError, RunError, Shared, arg};
+use crate::api::{ApiError, RunError, Shared, arg, id_arg};
 use crate::datamodel::{ModelId, Side, plural_graphcool};
 use crate::engine::{CreateInput, EngineError, WhereUnique};
 use async_graphql::dynamic::{
@@ -282,14 +282,6 @@ fn delete_field(shared: &Arc<Shared>, m: ModelId) -> GField {
         Ok(Some(FieldValue::owned_any(node)))
     })
     .argument(InputValue::new("id", TypeRef::named_nn(TypeRef::ID)))
-}
-
-/// An `ID` argument as text (an `ID` may be given as a number).
-fn id_arg(ctx: &async_graphql::dynamic::ResolverContext<'_>, name: &str) -> String {
-    match arg(ctx, name) {
-        GValue::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }
 
 /// The model of Graphcool's A or B end of a relation.
